@@ -1,0 +1,22 @@
+import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { Address } from '../modules/organisation/contact.types.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { Affiliation, Person } from '../modules/person/person.entity.js';
+import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
+import { Invitation, Session, User } from '../modules/user/user.entity.js';
+
+/** Every mapped class; the ORM, migrations and tests all use this one list. */
+export const entities = [
+  FieldOfAction,
+  District,
+  Language,
+  TargetGroup,
+  Address,
+  Organisation,
+  Person,
+  Affiliation,
+  User,
+  Session,
+  Invitation,
+  AuditEntry,
+];

@@ -1,0 +1,60 @@
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { PgliteDriver } from '@mikro-orm/pglite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { Config } from '../config/config.js';
+import { entities } from './entities.js';
+import { migrationsList } from './migrations/index.js';
+
+export type EntityManager = SqlEntityManager;
+export type Orm = MikroORM;
+
+export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory' };
+
+/** Counts SQL statements; the benchmark and query-count tests read it. */
+export const statementCounter = { count: 0 };
+
+/** ORM options shared by the server, the CLI and the tests. */
+export function ormOptions(target: DatabaseTarget): Partial<Options> {
+  const common = {
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      path: 'src/db/migrations',
+      emit: 'ts' as const,
+    },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    loadStrategy: 'select-in' as const,
+    debug: false,
+    logger: () => {},
+    onQuery: (sql: string) => {
+      statementCounter.count++;
+      return sql;
+    },
+  };
+  if (target.kind === 'postgres') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } };
+  }
+  if (target.kind === 'pglite-memory') {
+    return { ...common, driver: PgliteDriver, dbName: 'memory://' };
+  }
+  return { ...common, driver: PgliteDriver, dbName: target.dataDir };
+}
+
+/** Opens the database and brings its schema up to date through the committed migrations. */
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(target));
+  if (options.migrate !== false) {
+    await orm.migrator.up();
+  }
+  return orm;
+}

@@ -1,0 +1,108 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DomainError, ErrorCode } from './domain-error.js';
+import type { Logger } from '../logging/logger.js';
+
+/** Apollo's own codes for requests that never reached a resolver; all are the client's fault. */
+const clientSideCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * Turns a thrown value into the error a resolver reports. Domain errors pass
+ * through; database errors with a known meaning become typed errors.
+ */
+export function toDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (error instanceof OptimisticLockError) {
+    return new DomainError(ErrorCode.CONFLICT, 'The record was changed by someone else in the meantime', {
+      reason: 'VERSION_CONFLICT',
+    });
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    const constraint = /constraint "([^"]+)"/.exec(error.message)?.[1] ?? '';
+    const field = uniqueConstraintFields[constraint];
+    return new DomainError(ErrorCode.BAD_USER_INPUT, 'This value is already taken', {
+      field: field ? `input.${field}` : undefined,
+      reason: 'ALREADY_EXISTS',
+    });
+  }
+  return undefined;
+}
+
+/** Unique constraints whose violation names a user-visible field. */
+const uniqueConstraintFields: Record<string, string> = {
+  organisation_name_unique: 'name',
+  user_email_unique: 'email',
+  field_of_action_code_unique: 'code',
+  district_code_unique: 'code',
+  language_code_unique: 'code',
+  target_group_code_unique: 'code',
+};
+
+/**
+ * The one place that decides what a client sees of an error: typed codes and
+ * safe messages, never stack traces. Unexpected errors are logged in full and
+ * reported as a bare `INTERNAL_SERVER_ERROR`.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const domain = toDomainError(original);
+    if (domain) {
+      return {
+        message: domain.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: domain.code,
+          ...(domain.reason ? { reason: domain.reason } : {}),
+          ...(domain.field ? { field: domain.field } : {}),
+          ...(domain.details ? { details: domain.details } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && clientSideCodes.has(code)) {
+      const field = inferFieldFromValidationMessage(formatted.message);
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
+      };
+    }
+    if (original instanceof GraphQLError && !original.originalError) {
+      // Errors raised by graphql-js itself while coercing variables or arguments.
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** graphql-js names the offending variable or argument in its messages; surface it as `field`. */
+function inferFieldFromValidationMessage(message: string): string | undefined {
+  const variable = /Variable "\$([\w]+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
+  if (variable) return variable[2];
+  const simple = /Variable "\$([\w]+)"/.exec(message);
+  if (simple) return simple[1];
+  const arg = /Argument "([\w]+)"/.exec(message);
+  return arg?.[1];
+}

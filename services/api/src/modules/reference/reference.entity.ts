@@ -1,0 +1,64 @@
+import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../db/base.entity.js';
+
+/** The four admin-maintained vocabularies the directory is filtered by. */
+export enum ReferenceKind {
+  FIELD_OF_ACTION = 'FIELD_OF_ACTION',
+  DISTRICT = 'DISTRICT',
+  LANGUAGE = 'LANGUAGE',
+  TARGET_GROUP = 'TARGET_GROUP',
+}
+registerEnumType(ReferenceKind, { name: 'ReferenceKind', description: 'A vocabulary of reference data.' });
+
+/** One entry of a vocabulary: a stable code with a German and an English label. */
+@ObjectType()
+export abstract class ReferenceEntry extends BaseEntity {
+  @Field(() => String, { description: 'Stable code; ISO 639-1 for languages.' })
+  @Property({ type: 'string', length: 40 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  labelDe!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  labelEn!: string;
+
+  @Field(() => Number)
+  @Property({ type: 'integer', default: 0 })
+  position: number = 0;
+}
+
+/** Handlungsfeld: a theme such as language & education or housing. */
+@ObjectType()
+@Entity({ tableName: 'field_of_action' })
+@Unique({ name: 'field_of_action_code_unique', properties: ['code'] })
+export class FieldOfAction extends ReferenceEntry {}
+
+/** Stadtbezirk or Stadtteil the network serves. */
+@ObjectType()
+@Entity({ tableName: 'district' })
+@Unique({ name: 'district_code_unique', properties: ['code'] })
+export class District extends ReferenceEntry {}
+
+/** A language offered, identified by its ISO 639 code. */
+@ObjectType()
+@Entity({ tableName: 'language' })
+@Unique({ name: 'language_code_unique', properties: ['code'] })
+export class Language extends ReferenceEntry {}
+
+/** Zielgruppe: who an offer is for, often by legal status or age. */
+@ObjectType()
+@Entity({ tableName: 'target_group' })
+@Unique({ name: 'target_group_code_unique', properties: ['code'] })
+export class TargetGroup extends ReferenceEntry {}
+
+export const referenceEntityByKind = {
+  [ReferenceKind.FIELD_OF_ACTION]: FieldOfAction,
+  [ReferenceKind.DISTRICT]: District,
+  [ReferenceKind.LANGUAGE]: Language,
+  [ReferenceKind.TARGET_GROUP]: TargetGroup,
+} as const;
+export type AnyReferenceEntity = FieldOfAction | District | Language | TargetGroup;

@@ -1,0 +1,113 @@
+import { Collection } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity, VersionedEntity } from '../../db/base.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Person } from '../person/person.entity.js';
+
+/** What an account may do; see `auth/policy.ts` for the rules. */
+export enum UserRole {
+  ADMIN = 'ADMIN',
+  EDITOR = 'EDITOR',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(UserRole, {
+  name: 'UserRole',
+  valuesConfig: {
+    ADMIN: { description: 'Coordination office: may do everything.' },
+    EDITOR: { description: 'Edits the organisations assigned to them and their people.' },
+    MEMBER: { description: 'Reads the internal directory.' },
+  },
+});
+
+/** A login account. */
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+@Unique({ name: 'user_email_unique', properties: ['email'] })
+export class User extends VersionedEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  displayName!: string;
+
+  @Property({ type: 'string', length: 255, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => UserRole)
+  @Enum({ items: () => UserRole, nativeEnumName: 'user_role' })
+  role!: UserRole;
+
+  /** Organisations an editor may edit. */
+  @ManyToMany({ entity: () => Organisation, pivotTable: 'user_organisation', owner: true })
+  organisations = new Collection<Organisation>(this);
+
+  /** The person record of this user, if they are part of the directory. */
+  @ManyToOne({ entity: () => Person, nullable: true })
+  person?: Person | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  disabledAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date | null;
+}
+
+/** A server-side session; the cookie holds a random token whose SHA-256 is the id. */
+@Entity({ tableName: 'session' })
+@Index({ name: 'session_user_index', properties: ['user'] })
+export class Session {
+  @Property({ type: 'string', length: 64, primary: true })
+  id!: string;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+}
+
+/** An invitation to create an account; the mailed link carries a single-use token. */
+@ObjectType()
+@Entity({ tableName: 'invitation' })
+export class Invitation extends BaseEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Field(() => UserRole)
+  @Enum({ items: () => UserRole, nativeEnumName: 'user_role' })
+  role!: UserRole;
+
+  @ManyToMany({ entity: () => Organisation, pivotTable: 'invitation_organisation', owner: true })
+  organisations = new Collection<Organisation>(this);
+
+  @Property({ type: 'string', length: 64, hidden: true })
+  @Unique({ name: 'invitation_token_unique' })
+  tokenHash!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  invitedBy?: User | null;
+}
