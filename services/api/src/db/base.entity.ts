@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
 import { PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Columns every record has: a UUID, creation and update times. */
 @ObjectType()
@@ -12,17 +13,17 @@ export abstract class BaseEntity {
 
   @Field(() => Date)
   @Property({ type: 'datetime', onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  createdAt: Opt<Date> = new Date();
 
   @Field(() => Date)
   @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  updatedAt: Opt<Date> = new Date();
 }
 
 /** A record users edit concurrently: updates carry the version they were based on. */
 @ObjectType()
 export abstract class VersionedEntity extends BaseEntity {
-  @Field(() => Number, { description: 'Optimistic-lock version; send it back with every update.' })
+  @Field(() => Int, { description: 'Optimistic-lock version; send it back with every update.' })
   @Property({ type: 'integer', version: true })
-  version: number = 1;
+  version: Opt<number> = 1;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { DomainError, ErrorCode } from './domain-error.js';
 import type { Logger } from '../logging/logger.js';
@@ -54,7 +54,8 @@ const uniqueConstraintFields: Record<string, string> = {
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    // Duck-typed: graphql may be loaded twice (CJS and ESM), so instanceof GraphQLError is unreliable.
+    const original = unwrap(error);
     const domain = toDomainError(original);
     if (domain) {
       return {
@@ -79,7 +80,7 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
       };
     }
-    if (original instanceof GraphQLError && !original.originalError) {
+    if (isGraphQLError(original)) {
       // Errors raised by graphql-js itself while coercing variables or arguments.
       return {
         message: formatted.message,
@@ -95,6 +96,17 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+/** The error a resolver threw, beneath graphql's wrapping. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return current;
 }
 
 /** graphql-js names the offending variable or argument in its messages; surface it as `field`. */

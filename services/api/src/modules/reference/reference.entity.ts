@@ -1,5 +1,5 @@
 import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 
 /** The four admin-maintained vocabularies the directory is filtered by. */
@@ -12,7 +12,10 @@ export enum ReferenceKind {
 registerEnumType(ReferenceKind, { name: 'ReferenceKind', description: 'A vocabulary of reference data.' });
 
 /** One entry of a vocabulary: a stable code with a German and an English label. */
-@ObjectType()
+@InterfaceType({
+  description: 'An entry of a reference vocabulary.',
+  resolveType: (value: object) => value.constructor.name,
+})
 export abstract class ReferenceEntry extends BaseEntity {
   @Field(() => String, { description: 'Stable code; ISO 639-1 for languages.' })
   @Property({ type: 'string', length: 40 })
@@ -26,31 +29,31 @@ export abstract class ReferenceEntry extends BaseEntity {
   @Property({ type: 'string', length: 120 })
   labelEn!: string;
 
-  @Field(() => Number)
+  @Field(() => Int)
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 }
 
 /** Handlungsfeld: a theme such as language & education or housing. */
-@ObjectType()
+@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'field_of_action' })
 @Unique({ name: 'field_of_action_code_unique', properties: ['code'] })
 export class FieldOfAction extends ReferenceEntry {}
 
 /** Stadtbezirk or Stadtteil the network serves. */
-@ObjectType()
+@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'district' })
 @Unique({ name: 'district_code_unique', properties: ['code'] })
 export class District extends ReferenceEntry {}
 
 /** A language offered, identified by its ISO 639 code. */
-@ObjectType()
+@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'language' })
 @Unique({ name: 'language_code_unique', properties: ['code'] })
 export class Language extends ReferenceEntry {}
 
 /** Zielgruppe: who an offer is for, often by legal status or age. */
-@ObjectType()
+@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'target_group' })
 @Unique({ name: 'target_group_code_unique', properties: ['code'] })
 export class TargetGroup extends ReferenceEntry {}

@@ -1,0 +1,41 @@
+import { forbidden, unauthenticated } from '../errors/domain-error.js';
+import { UserRole } from '../modules/user/user.entity.js';
+import type { Actor } from './actor.js';
+
+/**
+ * Every permission rule of the directory, in one place. Services ask these
+ * questions before reading private data or writing anything; anything not
+ * granted here is refused (fail closed).
+ */
+export const policy = {
+  /** Internal organisations, archived records, people's contact data without consent, reference codes. */
+  readInternal: (actor: Actor) => actor.kind === 'user',
+
+  isAdmin: (actor: Actor) => actor.kind === 'user' && actor.role === UserRole.ADMIN,
+
+  createOrganisation: (actor: Actor) => policy.isAdmin(actor),
+  archiveOrganisation: (actor: Actor) => policy.isAdmin(actor),
+  manageReferenceData: (actor: Actor) => policy.isAdmin(actor),
+  manageUsers: (actor: Actor) => policy.isAdmin(actor),
+
+  /** Admins, and editors assigned to this organisation. */
+  editOrganisation: (actor: Actor, organisationId: string) =>
+    policy.isAdmin(actor) ||
+    (actor.kind === 'user' && actor.role === UserRole.EDITOR && actor.organisationIds.has(organisationId)),
+
+  /** Admins, and editors of any organisation the person currently acts for. */
+  editPerson: (actor: Actor, organisationIds: readonly string[]) =>
+    policy.isAdmin(actor) || organisationIds.some((id) => policy.editOrganisation(actor, id)),
+
+  /** The change history: admins, and the editors of an organisation the change concerns. */
+  readHistory: (actor: Actor, organisationIds: readonly string[]) => policy.editPerson(actor, organisationIds),
+
+  /** A person's contact data: with their consent for everyone, otherwise for logged-in members. */
+  readPersonContact: (actor: Actor, consented: boolean) => consented || actor.kind === 'user',
+} as const;
+
+/** Throws the right typed error when a rule says no: UNAUTHENTICATED for visitors, FORBIDDEN for users. */
+export function ensure(allowed: boolean, actor: Actor, message?: string): void {
+  if (allowed) return;
+  throw actor.kind === 'anonymous' ? unauthenticated() : forbidden(message);
+}

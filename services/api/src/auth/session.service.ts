@@ -1,0 +1,50 @@
+import type { EntityManager } from '../db/orm.js';
+import { Session, User } from '../modules/user/user.entity.js';
+import type { UserActor } from './actor.js';
+import { newToken, tokenHash } from './tokens.js';
+
+/** Server-side sessions. The same lookup authenticates HTTP requests and WebSocket connections. */
+export class SessionService {
+  constructor(private readonly ttlHours: number) {}
+
+  /** Starts a session and returns the raw token for the cookie; only its hash is stored. */
+  async start(em: EntityManager, user: User): Promise<{ token: string; expiresAt: Date }> {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
+    em.create(Session, { id: tokenHash(token), user, expiresAt, createdAt: new Date() });
+    await em.flush();
+    return { token, expiresAt };
+  }
+
+  /** The actor for a session token, or undefined when it is unknown, expired, revoked or its user disabled. */
+  async authenticate(em: EntityManager, token: string | undefined): Promise<UserActor | undefined> {
+    if (!token || token.length > 100) return undefined;
+    const id = tokenHash(token);
+    const rows = await em.execute<{ user_id: string; display_name: string; role: UserActor['role']; organisation_ids: string[] | null }[]>(
+      `select u.id as user_id, u.display_name, u.role,
+              array(select uo.organisation_id from user_organisation uo where uo.user_id = u.id) as organisation_ids
+         from session s join app_user u on u.id = s.user_id
+        where s.id = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      kind: 'user',
+      userId: row.user_id,
+      displayName: row.display_name,
+      role: row.role,
+      organisationIds: new Set(row.organisation_ids ?? []),
+      sessionId: id,
+    };
+  }
+
+  async revoke(em: EntityManager, sessionId: string): Promise<void> {
+    await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  /** Ends every session of a user, e.g. when an admin disables the account or changes its role. */
+  async revokeAllOf(em: EntityManager, userId: string): Promise<number> {
+    return em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  }
+}

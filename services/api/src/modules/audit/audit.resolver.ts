@@ -1,0 +1,36 @@
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { parseInput } from '../../validation/parse-input.js';
+import { z } from 'zod';
+import { AuditEntry } from './audit.entity.js';
+
+@ObjectType()
+class HistoryPage {
+  @Field(() => [AuditEntry])
+  entries!: AuditEntry[];
+
+  @Field(() => Boolean)
+  hasMore!: boolean;
+}
+
+const historyArgs = z.object({
+  entityType: z.enum(['Organisation', 'Person', 'Affiliation', 'User', 'Invitation', 'ReferenceEntry']),
+  entityId: z.uuid('must be a valid id'),
+  limit: z.number().int().min(1).max(200),
+  offset: z.number().int().min(0).max(1_000_000),
+});
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => HistoryPage, { description: 'Change history of a record: admins, and the editors of the organisation concerned.' })
+  history(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('entityType', () => String) entityType: string,
+    @Arg('entityId', () => ID) entityId: string,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+  ) {
+    const args = parseInput(historyArgs, { entityType, entityId, limit, offset }, 'args');
+    return ctx.services.audit.history(ctx, args.entityType, args.entityId, args.limit, args.offset);
+  }
+}

@@ -1,0 +1,218 @@
+import type { Config } from '../../config/config.js';
+import { ensure, policy } from '../../auth/policy.js';
+import type { Scope } from '../../auth/scope.js';
+import type { EntityManager } from '../../db/orm.js';
+import { notFound, versionConflict } from '../../errors/domain-error.js';
+import { cursor, toPage } from '../../graphql/connection.js';
+import { isUuid } from '../../validation/ids.js';
+import { parseInput } from '../../validation/parse-input.js';
+import { AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
+import { ReferenceKind } from '../reference/reference.entity.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { Organisation } from './organisation.entity.js';
+import {
+  type ConnectionArgs,
+  connectionArgsSchema,
+  createOrganisationSchema,
+  type OrganisationFilter,
+  type OrganisationInput,
+  organisationFilterSchema,
+  updateOrganisationSchema,
+} from './organisation.inputs.js';
+import { countFacets, type FacetRow, searchOrganisationIds } from './organisation.search.js';
+
+/** The values of an organisation that its history records. */
+export function organisationSnapshot(o: Organisation): Snapshot {
+  const ids = (c: { getItems(): { code: string }[]; isInitialized(): boolean }) =>
+    c.isInitialized() ? c.getItems().map((x) => x.code).sort() : undefined;
+  return {
+    name: o.name,
+    shortName: o.shortName ?? null,
+    kind: o.kind,
+    sector: o.sector,
+    description: o.description ?? null,
+    fieldsOfAction: ids(o.fieldsOfAction),
+    districts: ids(o.districts),
+    languages: ids(o.languages),
+    targetGroups: ids(o.targetGroups),
+    address: { ...o.address },
+    contactChannels: o.contactChannels,
+    website: o.website ?? null,
+    visibility: o.visibility,
+    archivedAt: o.archivedAt?.toISOString() ?? null,
+    lastConfirmedAt: o.lastConfirmedAt.toISOString(),
+  };
+}
+
+/** The directory of organisations: search, profiles, and their upkeep. */
+export class OrganisationService {
+  constructor(
+    private readonly config: Pick<Config, 'profileStaleAfterDays'>,
+    private readonly audit: AuditService,
+    private readonly references: ReferenceService,
+  ) {}
+
+  /** A page of the directory, with the total and (lazily) facet counts for the same filter. */
+  async search(scope: Scope, filterInput: OrganisationFilter | null | undefined, args: ConnectionArgs) {
+    const filter = parseInput(organisationFilterSchema, filterInput, 'filter');
+    const { first, after } = parseInput(connectionArgsSchema, args, 'args');
+    const offset = cursor.decode(after);
+    const options = { filter, actor: scope.actor, staleAfterDays: this.config.profileStaleAfterDays };
+    const { ids, total } = await searchOrganisationIds(scope.em, options, first + 1, offset);
+    const found = ids.length ? await scope.em.find(Organisation, { id: { $in: ids } }) : [];
+    const byId = new Map(found.map((o) => [o.id, o]));
+    const rows = ids.map((id) => byId.get(id)).filter((o): o is Organisation => o !== undefined);
+    let facets: Promise<FacetRow[]> | undefined;
+    return {
+      ...toPage(rows, first, offset),
+      totalCount: total,
+      loadFacets: () => (facets ??= countFacets(scope.em, options)),
+    };
+  }
+
+  /** One organisation; visitors see only public, active ones, and others do not exist for them. */
+  async get(scope: Scope, id: string): Promise<Organisation> {
+    const org = await this.find(scope.em, id);
+    if (!org || (!policy.readInternal(scope.actor) && (org.visibility !== 'PUBLIC' || org.archivedAt))) {
+      throw notFound('Organisation', id);
+    }
+    return org;
+  }
+
+  isStale(org: Organisation, now = new Date()): boolean {
+    return this.confirmationDueAt(org).getTime() < now.getTime();
+  }
+
+  confirmationDueAt(org: Organisation): Date {
+    return new Date(org.lastConfirmedAt.getTime() + this.config.profileStaleAfterDays * 86400_000);
+  }
+
+  async create(scope: Scope, input: OrganisationInput): Promise<Organisation> {
+    ensure(policy.createOrganisation(scope.actor), scope.actor, 'Only the coordination office may add organisations');
+    const data = parseInput(createOrganisationSchema, input);
+    return scope.em.transactional(async (em) => {
+      const inner = { ...scope, em };
+      const org = em.create(Organisation, {
+        name: data.name,
+        shortName: data.shortName,
+        kind: data.kind,
+        sector: data.sector,
+        description: data.description,
+        address: data.address,
+        contactChannels: data.contactChannels,
+        website: data.website,
+        visibility: data.visibility,
+        lastConfirmedAt: new Date(),
+      });
+      await this.assignReferences(inner, org, data);
+      this.audit.record(em, scope.actor, {
+        entityType: 'Organisation',
+        entityId: org.id,
+        action: 'CREATE',
+        after: organisationSnapshot(org),
+        organisationIds: [org.id],
+      });
+      await em.flush();
+      return org;
+    });
+  }
+
+  /** Changes a profile if it is still at the version the editor saw; otherwise CONFLICT and nothing is written. */
+  async update(scope: Scope, id: string, version: number, input: OrganisationInput): Promise<Organisation> {
+    const data = parseInput(updateOrganisationSchema, input);
+    return scope.em.transactional(async (em) => {
+      const org = await this.findForChange(scope, em, id, version);
+      if (data.visibility !== undefined && data.visibility !== org.visibility) {
+        ensure(policy.isAdmin(scope.actor), scope.actor, 'Only the coordination office may change visibility');
+      }
+      await em.populate(org, ['fieldsOfAction', 'districts', 'languages', 'targetGroups']);
+      const before = organisationSnapshot(org);
+      const { fieldOfActionIds, districtIds, languageIds, targetGroupIds, address, ...scalars } = data;
+      em.assign(org, Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined)));
+      if (address !== undefined) org.address = Object.assign(org.address, address);
+      await this.assignReferences({ ...scope, em }, org, { fieldOfActionIds, districtIds, languageIds, targetGroupIds });
+      const after = organisationSnapshot(org);
+      const diff = diffSnapshots(before, after);
+      if (Object.keys(diff.after).length > 0) {
+        // Editing the profile also confirms it is current.
+        org.lastConfirmedAt = new Date();
+        this.audit.record(em, scope.actor, { entityType: 'Organisation', entityId: id, action: 'UPDATE', ...diff, organisationIds: [id] });
+      }
+      await em.flush();
+      return org;
+    });
+  }
+
+  async archive(scope: Scope, id: string, version: number, archived: boolean): Promise<Organisation> {
+    ensure(policy.archiveOrganisation(scope.actor), scope.actor, 'Only the coordination office may archive organisations');
+    return scope.em.transactional(async (em) => {
+      const org = await this.findForChange(scope, em, id, version);
+      const before = org.archivedAt?.toISOString() ?? null;
+      org.archivedAt = archived ? (org.archivedAt ?? new Date()) : null;
+      this.audit.record(em, scope.actor, {
+        entityType: 'Organisation',
+        entityId: id,
+        action: archived ? 'ARCHIVE' : 'RESTORE',
+        before: { archivedAt: before },
+        after: { archivedAt: org.archivedAt?.toISOString() ?? null },
+        organisationIds: [id],
+      });
+      await em.flush();
+      return org;
+    });
+  }
+
+  /** "Still correct": one click renews the profile's freshness without changing its content. */
+  async confirm(scope: Scope, id: string): Promise<Organisation> {
+    return scope.em.transactional(async (em) => {
+      const org = await this.find(em, id);
+      if (!org) throw notFound('Organisation', id);
+      ensure(policy.editOrganisation(scope.actor, id), scope.actor, 'You may only confirm your own organisations');
+      const before = org.lastConfirmedAt.toISOString();
+      org.lastConfirmedAt = new Date();
+      this.audit.record(em, scope.actor, {
+        entityType: 'Organisation',
+        entityId: id,
+        action: 'CONFIRM',
+        before: { lastConfirmedAt: before },
+        after: { lastConfirmedAt: org.lastConfirmedAt.toISOString() },
+        organisationIds: [id],
+      });
+      await em.flush();
+      return org;
+    });
+  }
+
+  private find(em: EntityManager, id: string) {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return em.findOne(Organisation, { id });
+  }
+
+  private async findForChange(scope: Scope, em: EntityManager, id: string, version: number): Promise<Organisation> {
+    const org = await this.find(em, id);
+    if (!org) throw notFound('Organisation', id);
+    // Check permission before revealing the version.
+    ensure(policy.editOrganisation(scope.actor, id), scope.actor, 'You may only edit your own organisations');
+    if (org.version !== version) throw versionConflict('Organisation', org.version);
+    return org;
+  }
+
+  private async assignReferences(
+    scope: Scope,
+    org: Organisation,
+    data: { fieldOfActionIds?: string[]; districtIds?: string[]; languageIds?: string[]; targetGroupIds?: string[] },
+  ) {
+    if (data.fieldOfActionIds) {
+      org.fieldsOfAction.set(await this.references.resolveIds(scope, ReferenceKind.FIELD_OF_ACTION, data.fieldOfActionIds, 'input.fieldOfActionIds'));
+    }
+    if (data.districtIds) {
+      org.districts.set(await this.references.resolveIds(scope, ReferenceKind.DISTRICT, data.districtIds, 'input.districtIds'));
+    }
+    if (data.languageIds) {
+      org.languages.set(await this.references.resolveIds(scope, ReferenceKind.LANGUAGE, data.languageIds, 'input.languageIds'));
+    }
+    if (data.targetGroupIds) {
+      org.targetGroups.set(await this.references.resolveIds(scope, ReferenceKind.TARGET_GROUP, data.targetGroupIds, 'input.targetGroupIds'));
+    }
+  }
+}

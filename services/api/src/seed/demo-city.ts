@@ -1,0 +1,182 @@
+import type { EntityManager } from '../db/orm.js';
+import { truncateAll } from '../db/reset.js';
+import { AuditService } from '../modules/audit/audit.service.js';
+import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import type { ContactChannel } from '../modules/organisation/contact.types.js';
+import { organisationSnapshot } from '../modules/organisation/organisation.service.js';
+import { ReferenceKind } from '../modules/reference/reference.entity.js';
+import { User, UserRole } from '../modules/user/user.entity.js';
+import {
+  demoAffiliationRoles,
+  demoDistricts,
+  demoFamilyNames,
+  demoFieldsOfAction,
+  demoFunctions,
+  demoGivenNames,
+  demoLanguages,
+  demoOrganisations,
+  demoTargetGroups,
+  type ReferenceSeed,
+} from './demo-data.js';
+import { Factory } from './factories.js';
+
+/** The demo logins the README lists. */
+export const demoAccounts = {
+  password: 'verbund-demo',
+  admin: 'admin@verbund.example',
+  editor: 'editor@verbund.example',
+  member: 'member@verbund.example',
+} as const;
+
+/** Organisations the demo editor edits. */
+export const demoEditorOrganisations = ['WELFARE_ASSOCIATION', 'MIGRANT_ORGANISATION'] as const;
+
+const cityCentre = { latitude: 52.1205, longitude: 11.6276 };
+
+export interface DemoSummary {
+  organisations: number;
+  people: number;
+  users: number;
+}
+
+/** Loads the demo city into an empty database; does nothing when there is data already. */
+export async function loadDemoCityIfEmpty(em: EntityManager): Promise<DemoSummary | undefined> {
+  const [organisations, users] = await Promise.all([em.count(Organisation), em.count(User)]);
+  if (organisations > 0 || users > 0) return undefined;
+  return seedDemoCity(em);
+}
+
+/** Replaces all data with the demo city. */
+export async function reloadDemoCity(em: EntityManager): Promise<DemoSummary> {
+  await truncateAll(em);
+  return seedDemoCity(em);
+}
+
+/**
+ * Lindenau, an invented mid-sized German city: reference data, 230+
+ * organisations of every kind and sector, 300+ people and three accounts.
+ */
+export async function seedDemoCity(em: EntityManager, options: { extraOrganisations?: number } = {}): Promise<DemoSummary> {
+  return em.transactional(async (tem) => {
+    const factory = new Factory(tem, 2026);
+    const r = factory.random;
+    const refs = <K extends ReferenceKind>(kind: K, seeds: ReferenceSeed[]) =>
+      new Map(seeds.map((s, i) => [s.code, factory.reference(kind, { ...s, position: i })]));
+    const fields = refs(ReferenceKind.FIELD_OF_ACTION, demoFieldsOfAction);
+    const districts = refs(ReferenceKind.DISTRICT, demoDistricts);
+    const languages = refs(ReferenceKind.LANGUAGE, demoLanguages);
+    const targetGroups = refs(ReferenceKind.TARGET_GROUP, demoTargetGroups);
+    const lookup = <T>(map: Map<string, T>, codes: string[]) => codes.map((c) => map.get(c)).filter((x): x is T => x !== undefined);
+    const districtCentres = new Map(
+      demoDistricts.map((d, i) => {
+        const angle = (i / demoDistricts.length) * 2 * Math.PI;
+        const radius = i === 0 ? 0 : 0.02 + (i % 3) * 0.012;
+        return [d.code, { latitude: cityCentre.latitude + radius * Math.sin(angle), longitude: cityCentre.longitude + radius * 1.6 * Math.cos(angle) }];
+      }),
+    );
+
+    const now = Date.now();
+    const organisations = demoOrganisations.map((seed, i) => {
+      const centre = districtCentres.get(seed.districts[0] ?? '') ?? cityCentre;
+      const contactChannels: ContactChannel[] = [];
+      if (seed.email) contactChannels.push({ kind: ContactChannelKind.EMAIL, value: seed.email, label: null });
+      if (seed.phone) contactChannels.push({ kind: ContactChannelKind.PHONE, value: seed.phone, label: null });
+      // Roughly one profile in seven has not been confirmed for over a year.
+      const ageDays = i % 7 === 3 ? r.int(370, 900) : r.int(0, 300);
+      return factory.organisation({
+        name: seed.name,
+        shortName: seed.shortName ?? null,
+        kind: seed.kind as OrganisationKind,
+        sector: seed.sector as Sector,
+        description: seed.description,
+        visibility: seed.internal ? Visibility.INTERNAL : Visibility.PUBLIC,
+        website: seed.website ?? null,
+        contactChannels,
+        address: {
+          street: seed.street,
+          postalCode: seed.postalCode,
+          city: 'Lindenau',
+          latitude: round(centre.latitude + (r.next() - 0.5) * 0.01),
+          longitude: round(centre.longitude + (r.next() - 0.5) * 0.016),
+        },
+        lastConfirmedAt: new Date(now - ageDays * 86400_000),
+        fieldsOfAction: lookup(fields, seed.fieldsOfAction),
+        districts: lookup(districts, seed.districts),
+        languages: lookup(languages, seed.languages),
+        targetGroups: lookup(targetGroups, seed.targetGroups),
+      });
+    });
+    for (let i = 0; i < (options.extraOrganisations ?? 0); i++) {
+      const seed = r.pick(demoOrganisations);
+      organisations.push(
+        factory.organisation({
+          name: `${seed.name} (${i + 1})`,
+          kind: seed.kind as OrganisationKind,
+          sector: seed.sector as Sector,
+          description: seed.description,
+          fieldsOfAction: lookup(fields, seed.fieldsOfAction),
+          districts: lookup(districts, seed.districts),
+          languages: lookup(languages, seed.languages),
+          targetGroups: lookup(targetGroups, seed.targetGroups),
+          lastConfirmedAt: new Date(now - r.int(0, 700) * 86400_000),
+        }),
+      );
+    }
+
+    const people = [];
+    const usedNames = new Set<string>();
+    const peopleCount = 320 + Math.floor((options.extraOrganisations ?? 0) * 0.5);
+    while (people.length < peopleCount) {
+      const givenName = r.pick(demoGivenNames);
+      const familyName = r.pick(demoFamilyNames);
+      if (usedNames.has(`${givenName} ${familyName}`) && usedNames.size < demoGivenNames.length * demoFamilyNames.length / 2) continue;
+      usedNames.add(`${givenName} ${familyName}`);
+      const n = people.length;
+      const handle = `${givenName}.${familyName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+      const person = factory.person({
+        givenName,
+        familyName,
+        function: r.pick(demoFunctions),
+        consentToPublishContact: r.chance(0.45),
+        contactChannels: [
+          { kind: ContactChannelKind.EMAIL, value: `${handle}${n}@lindenau.example`, label: null },
+          ...(r.chance(0.6) ? [{ kind: ContactChannelKind.PHONE, value: `+49 391 ${r.int(100000, 999999)}`, label: 'Büro' }] : []),
+        ],
+      });
+      // Every organisation gets at least one contact; then people spread at random.
+      const primary = n < organisations.length ? (organisations[n] as Organisation) : r.pick(organisations);
+      factory.affiliation(person, primary, { role: r.pick(demoAffiliationRoles), validFrom: `${r.int(2015, 2025)}-${pad(r.int(1, 12))}-01` });
+      if (r.chance(0.2)) {
+        factory.affiliation(person, r.pick(organisations), { role: r.pick(demoAffiliationRoles), validFrom: `${r.int(2016, 2024)}-0${r.int(1, 9)}-15` });
+      }
+      if (r.chance(0.08)) {
+        factory.affiliation(person, r.pick(organisations), { role: 'Ehemalige Ansprechperson', validFrom: '2016-01-01', validTo: `${r.int(2018, 2023)}-12-31` });
+      }
+      people.push(person);
+    }
+
+    const editorOrganisations = demoEditorOrganisations.map(
+      (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,
+    );
+    await factory.user({ email: demoAccounts.admin, displayName: 'Koordinierungsstelle Lindenau', role: UserRole.ADMIN, password: demoAccounts.password });
+    await factory.user({
+      email: demoAccounts.editor,
+      displayName: `Redaktion ${editorOrganisations[0]?.shortName ?? editorOrganisations[0]?.name ?? ''}`.trim(),
+      role: UserRole.EDITOR,
+      password: demoAccounts.password,
+      organisations: editorOrganisations,
+    });
+    await factory.user({ email: demoAccounts.member, displayName: 'Mitglied Lenkungsgruppe', role: UserRole.MEMBER, password: demoAccounts.password });
+
+    const audit = new AuditService();
+    for (const org of organisations.slice(0, demoOrganisations.length)) {
+      audit.record(tem, { kind: 'system' }, { entityType: 'Organisation', entityId: org.id, action: 'CREATE', after: organisationSnapshot(org), organisationIds: [org.id] });
+    }
+    await tem.flush();
+    return { organisations: organisations.length, people: people.length, users: 3 };
+  });
+}
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+
+/**
+ * Validates service input against its schema. The first problem names the
+ * field (`input.website`); all problems are listed in `details.issues`.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, data: unknown, root = 'input'): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({
+    field: [root, ...i.path.map(String)].join('.'),
+    message: i.message,
+  }));
+  const first = issues[0] ?? { field: root, message: 'Invalid input' };
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, `${first.field}: ${first.message}`, {
+    field: first.field,
+    reason: 'VALIDATION_FAILED',
+    details: { issues },
+  });
+}
+
+/** Reusable field rules. */
+export const rules = {
+  text: (max: number, min = 0) => z.string().trim().min(min).max(max),
+  optionalText: (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max)
+      .nullish()
+      .transform((v) => (v ? v : null)),
+  url: () =>
+    z
+      .string()
+      .trim()
+      .max(300)
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]{2,}/i.test(v), 'must be an http(s) web address'),
+  email: () => z.string().trim().toLowerCase().max(254).pipe(z.email('must be a valid email address')),
+  uuid: () => z.uuid('must be a valid id'),
+  uuids: () => z.array(z.uuid('must be a valid id')).max(100),
+  isoDate: () =>
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'must be a real date'),
+};

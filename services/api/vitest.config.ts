@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Vite's oxc transform ignores tsconfig decorator settings for test files; say it here.
+  oxc: {
+    decorator: { legacy: true, emitDecoratorMetadata: true },
+    typescript: { removeClassFieldsWithoutInitializer: true },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    setupFiles: ['reflect-metadata'],
+  },
+});
