@@ -3,13 +3,13 @@ import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
 import { PgliteDriver } from '@mikro-orm/pglite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { SqlEntityManager } from '@mikro-orm/sql';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/sql';
 import type { Config } from '../config/config.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
 export type EntityManager = SqlEntityManager;
-export type Orm = MikroORM;
+export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 
 export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory' };
 
@@ -52,7 +52,7 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
 
 /** Opens the database and brings its schema up to date through the committed migrations. */
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Orm> {
-  const orm = await MikroORM.init(ormOptions(target));
+  const orm = (await MikroORM.init(ormOptions(target))) as unknown as Orm;
   if (options.migrate !== false) {
     await orm.migrator.up();
   }

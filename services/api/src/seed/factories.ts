@@ -53,6 +53,17 @@ export interface UserOverrides {
   disabledAt?: Date | null;
 }
 
+/** Hashing is deliberately slow; tests and the demo reuse one hash per password. */
+const hashes = new Map<string, Promise<string>>();
+const cachedHash = (password: string) => {
+  let hash = hashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hashes.set(password, hash);
+  }
+  return hash;
+};
+
 /**
  * One factory per entity, used by the tests and by the demo city alike. Each
  * method persists a valid record with sensible defaults; callers flush.
@@ -134,7 +145,7 @@ export class Factory {
       email: data.email ?? `user${n}@verbund.example`,
       displayName: data.displayName ?? `User ${n}`,
       role: data.role ?? UserRole.MEMBER,
-      passwordHash: await hashPassword(data.password ?? 'correct horse battery'),
+      passwordHash: await cachedHash(data.password ?? 'correct horse battery'),
       person: data.person ?? null,
       disabledAt: data.disabledAt ?? null,
     });

@@ -1,6 +1,8 @@
-import { Entity, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { BaseEntity } from '../../db/base.entity.js';
+import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import 'reflect-metadata';
+import { Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The four admin-maintained vocabularies the directory is filtered by. */
 export enum ReferenceKind {
@@ -16,7 +18,17 @@ registerEnumType(ReferenceKind, { name: 'ReferenceKind', description: 'A vocabul
   description: 'An entry of a reference vocabulary.',
   resolveType: (value: object) => value.constructor.name,
 })
-export abstract class ReferenceEntry extends BaseEntity {
+export abstract class ReferenceEntry {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
   @Field(() => String, { description: 'Stable code; ISO 639-1 for languages.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
