@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator } from '@mikro-orm/migrations';
@@ -52,6 +53,7 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
 
 /** Opens the database and brings its schema up to date through the committed migrations. */
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Orm> {
+  if (target.kind === 'pglite') await mkdir(target.dataDir, { recursive: true });
   const orm = (await MikroORM.init(ormOptions(target))) as unknown as Orm;
   if (options.migrate !== false) {
     await orm.migrator.up();
