@@ -69,7 +69,8 @@ export class UserService {
       throw invalidCredentials();
     }
     await this.throttle.reset(email);
-    usable.lastLoginAt = new Date();
+    // A login is not an edit of the account: no version bump, no history entry.
+    await em.nativeUpdate(User, { id: usable.id }, { lastLoginAt: new Date() });
     const session = await this.sessions.start(em, usable);
     return { user: usable, ...session };
   }
