@@ -70,7 +70,8 @@ export class UserService {
     }
     await this.throttle.reset(email);
     // A login is not an edit of the account: no version bump, no history entry.
-    await em.nativeUpdate(User, { id: usable.id }, { lastLoginAt: new Date() });
+    // (nativeUpdate would bump the version column, so plain SQL.)
+    await em.execute('update app_user set last_login_at = now() where id = ?', [usable.id]);
     const session = await this.sessions.start(em, usable);
     return { user: usable, ...session };
   }
