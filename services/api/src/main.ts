@@ -21,7 +21,10 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  logger.info({ database: config.database.kind, dataDir: config.database.kind === 'pglite' ? config.database.dataDir : undefined }, 'starting');
+  logger.info(
+    { database: config.database.kind, dataDir: config.database.kind === 'pglite' ? config.database.dataDir : undefined },
+    'starting',
+  );
   const orm = await openDatabase(config.database);
   const services = createServices(config, createMailer(config.mail, logger));
   if (config.demoSeed) {

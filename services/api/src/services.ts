@@ -1,6 +1,6 @@
-import type { Config } from './config/config.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { SessionService } from './auth/session.service.js';
+import type { Config } from './config/config.js';
 import type { Mailer } from './mail/mailer.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';

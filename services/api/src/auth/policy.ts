@@ -20,8 +20,7 @@ export const policy = {
 
   /** Admins, and editors assigned to this organisation. */
   editOrganisation: (actor: Actor, organisationId: string) =>
-    policy.isAdmin(actor) ||
-    (actor.kind === 'user' && actor.role === UserRole.EDITOR && actor.organisationIds.has(organisationId)),
+    policy.isAdmin(actor) || (actor.kind === 'user' && actor.role === UserRole.EDITOR && actor.organisationIds.has(organisationId)),
 
   /** Admins, and editors of any organisation the person currently acts for. */
   editPerson: (actor: Actor, organisationIds: readonly string[]) =>

@@ -36,7 +36,9 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
     forceUtcTimezone: true,
     loadStrategy: 'select-in' as const,
     debug: false,
-    logger: (m: string) => { if (process.env.SQL_DEBUG) console.log(m); },
+    logger: (m: string) => {
+      if (process.env.SQL_DEBUG) console.log(m);
+    },
     onQuery: (sql: string) => {
       statementCounter.count++;
       return sql;

@@ -1,8 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
-import type { GraphQLError } from 'graphql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { DomainError, ErrorCode } from './domain-error.js';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger.js';
+import { DomainError, ErrorCode } from './domain-error.js';
 
 /** Apollo's own codes for requests that never reached a resolver; all are the client's fault. */
 const clientSideCodes = new Set([

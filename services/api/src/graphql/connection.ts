@@ -54,4 +54,3 @@ export class FacetCount {
   @Field(() => Int)
   count!: number;
 }
-

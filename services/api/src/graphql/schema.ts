@@ -3,9 +3,9 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
+import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
-import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
 
 export const resolvers = [
   OrganisationResolver,

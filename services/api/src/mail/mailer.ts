@@ -28,7 +28,10 @@ export function createMailer(config: Config['mail'], logger: Logger): Mailer {
   return {
     async send(mail) {
       await mkdir(config.outboxDir, { recursive: true });
-      const file = path.join(config.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^\w.@-]/g, '_')}.eml`);
+      const file = path.join(
+        config.outboxDir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^\w.@-]/g, '_')}.eml`,
+      );
       const body = `From: ${config.from}\nTo: ${mail.to}\nSubject: ${mail.subject}\nContent-Type: text/plain; charset=utf-8\n\n${mail.text}\n`;
       await writeFile(file, body);
       // Without SMTP the outbox and this log line are the delivery: development only.

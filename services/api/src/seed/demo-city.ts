@@ -1,9 +1,9 @@
 import type { EntityManager } from '../db/orm.js';
 import { truncateAll } from '../db/reset.js';
 import { AuditService } from '../modules/audit/audit.service.js';
-import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
-import { Organisation } from '../modules/organisation/organisation.entity.js';
 import type { ContactChannel } from '../modules/organisation/contact.types.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
 import { organisationSnapshot } from '../modules/organisation/organisation.service.js';
 import { ReferenceKind } from '../modules/reference/reference.entity.js';
 import { User, UserRole } from '../modules/user/user.entity.js';
@@ -72,7 +72,10 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
       demoDistricts.map((d, i) => {
         const angle = (i / demoDistricts.length) * 2 * Math.PI;
         const radius = i === 0 ? 0 : 0.02 + (i % 3) * 0.012;
-        return [d.code, { latitude: cityCentre.latitude + radius * Math.sin(angle), longitude: cityCentre.longitude + radius * 1.6 * Math.cos(angle) }];
+        return [
+          d.code,
+          { latitude: cityCentre.latitude + radius * Math.sin(angle), longitude: cityCentre.longitude + radius * 1.6 * Math.cos(angle) },
+        ];
       }),
     );
 
@@ -130,10 +133,13 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
     while (people.length < peopleCount) {
       const givenName = r.pick(demoGivenNames);
       const familyName = r.pick(demoFamilyNames);
-      if (usedNames.has(`${givenName} ${familyName}`) && usedNames.size < demoGivenNames.length * demoFamilyNames.length / 2) continue;
+      if (usedNames.has(`${givenName} ${familyName}`) && usedNames.size < (demoGivenNames.length * demoFamilyNames.length) / 2) continue;
       usedNames.add(`${givenName} ${familyName}`);
       const n = people.length;
-      const handle = `${givenName}.${familyName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '');
+      const handle = `${givenName}.${familyName}`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z.]/g, '');
       const person = factory.person({
         givenName,
         familyName,
@@ -146,12 +152,22 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
       });
       // Every organisation gets at least one contact; then people spread at random.
       const primary = n < organisations.length ? (organisations[n] as Organisation) : r.pick(organisations);
-      factory.affiliation(person, primary, { role: r.pick(demoAffiliationRoles), validFrom: `${r.int(2015, 2025)}-${pad(r.int(1, 12))}-01` });
+      factory.affiliation(person, primary, {
+        role: r.pick(demoAffiliationRoles),
+        validFrom: `${r.int(2015, 2025)}-${pad(r.int(1, 12))}-01`,
+      });
       if (r.chance(0.2)) {
-        factory.affiliation(person, r.pick(organisations), { role: r.pick(demoAffiliationRoles), validFrom: `${r.int(2016, 2024)}-0${r.int(1, 9)}-15` });
+        factory.affiliation(person, r.pick(organisations), {
+          role: r.pick(demoAffiliationRoles),
+          validFrom: `${r.int(2016, 2024)}-0${r.int(1, 9)}-15`,
+        });
       }
       if (r.chance(0.08)) {
-        factory.affiliation(person, r.pick(organisations), { role: 'Ehemalige Ansprechperson', validFrom: '2016-01-01', validTo: `${r.int(2018, 2023)}-12-31` });
+        factory.affiliation(person, r.pick(organisations), {
+          role: 'Ehemalige Ansprechperson',
+          validFrom: '2016-01-01',
+          validTo: `${r.int(2018, 2023)}-12-31`,
+        });
       }
       people.push(person);
     }
@@ -159,7 +175,12 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
     const editorOrganisations = demoEditorOrganisations.map(
       (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,
     );
-    await factory.user({ email: demoAccounts.admin, displayName: 'Koordinierungsstelle Lindenau', role: UserRole.ADMIN, password: demoAccounts.password });
+    await factory.user({
+      email: demoAccounts.admin,
+      displayName: 'Koordinierungsstelle Lindenau',
+      role: UserRole.ADMIN,
+      password: demoAccounts.password,
+    });
     await factory.user({
       email: demoAccounts.editor,
       displayName: `Redaktion ${editorOrganisations[0]?.shortName ?? editorOrganisations[0]?.name ?? ''}`.trim(),
@@ -167,11 +188,20 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
       password: demoAccounts.password,
       organisations: editorOrganisations,
     });
-    await factory.user({ email: demoAccounts.member, displayName: 'Mitglied Lenkungsgruppe', role: UserRole.MEMBER, password: demoAccounts.password });
+    await factory.user({
+      email: demoAccounts.member,
+      displayName: 'Mitglied Lenkungsgruppe',
+      role: UserRole.MEMBER,
+      password: demoAccounts.password,
+    });
 
     const audit = new AuditService();
     for (const org of organisations.slice(0, demoOrganisations.length)) {
-      audit.record(tem, { kind: 'system' }, { entityType: 'Organisation', entityId: org.id, action: 'CREATE', after: organisationSnapshot(org), organisationIds: [org.id] });
+      audit.record(
+        tem,
+        { kind: 'system' },
+        { entityType: 'Organisation', entityId: org.id, action: 'CREATE', after: organisationSnapshot(org), organisationIds: [org.id] },
+      );
     }
     await tem.flush();
     return { organisations: organisations.length, people: people.length, users: 3 };

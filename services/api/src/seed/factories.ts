@@ -1,8 +1,9 @@
 import { hashPassword } from '../auth/password.js';
+import { tokenHash } from '../auth/tokens.js';
 import type { EntityManager } from '../db/orm.js';
-import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
-import { Organisation } from '../modules/organisation/organisation.entity.js';
 import type { ContactChannel } from '../modules/organisation/contact.types.js';
+import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import {
   District,
@@ -13,7 +14,6 @@ import {
   TargetGroup,
 } from '../modules/reference/reference.entity.js';
 import { Invitation, User, UserRole } from '../modules/user/user.entity.js';
-import { tokenHash } from '../auth/tokens.js';
 import { Random } from './random.js';
 
 export interface OrganisationOverrides {
@@ -129,7 +129,11 @@ export class Factory {
     });
   }
 
-  affiliation(person: Person, organisation: Organisation, data: { role?: string; validFrom?: string | null; validTo?: string | null } = {}) {
+  affiliation(
+    person: Person,
+    organisation: Organisation,
+    data: { role?: string; validFrom?: string | null; validTo?: string | null } = {},
+  ) {
     return this.em.create(Affiliation, {
       person,
       organisation,

@@ -1,6 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createClient } from 'graphql-ws';
 import { Session } from '../../src/modules/user/user.entity.js';
 import { databaseLabel } from '../support/database.js';
 import { errorCode, GraphQLClient } from '../support/graphql-client.js';
@@ -91,7 +91,10 @@ describe(`login and sessions (${databaseLabel})`, () => {
     expect((await admin.ok('mutation($id: ID!) { revokeUserSessions(userId: $id) }', { id: target.id })).revokeUserSessions).toBe(1);
     expect((await member.ok(ME)).me).toBeNull();
     await member.login('member@test.example');
-    await admin.ok('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { disabled: true }) { disabledAt } }', { id: target.id, v: target.version });
+    await admin.ok('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { disabled: true }) { disabledAt } }', {
+      id: target.id,
+      v: target.version,
+    });
     expect((await member.ok(ME)).me).toBeNull();
     expect(errorCode(await h.client().request(LOGIN, { e: 'member@test.example', p: 'correct horse battery' }))).toBe('UNAUTHENTICATED');
   });
@@ -99,7 +102,10 @@ describe(`login and sessions (${databaseLabel})`, () => {
   it('does not let an admin lock themselves out', async () => {
     const admin = await h.client().login('admin@test.example');
     const me = (await admin.ok('{ users { id email version } }')).users.find((u: any) => u.email === 'admin@test.example');
-    const res = await admin.request('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { role: MEMBER }) { id } }', { id: me.id, v: me.version });
+    const res = await admin.request('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { role: MEMBER }) { id } }', {
+      id: me.id,
+      v: me.version,
+    });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SELF_LOCKOUT' });
   });
 

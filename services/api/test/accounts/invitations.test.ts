@@ -32,7 +32,9 @@ describe(`invitations (${databaseLabel})`, () => {
 
   it('mails a single-use link that creates the account and logs it in', async () => {
     const admin = await h.client().login('admin@test.example');
-    const invited = await admin.ok(INVITE, { input: { email: 'Neu@Caritas.example', role: 'EDITOR', organisationIds: [fx.orgs.caritas.id] } });
+    const invited = await admin.ok(INVITE, {
+      input: { email: 'Neu@Caritas.example', role: 'EDITOR', organisationIds: [fx.orgs.caritas.id] },
+    });
     expect(invited.inviteUser).toMatchObject({ email: 'neu@caritas.example', role: 'EDITOR', status: 'OPEN' });
     const hours = (Date.parse(invited.inviteUser.expiresAt) - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(47);
@@ -47,7 +49,11 @@ describe(`invitations (${databaseLabel})`, () => {
     const preview = await newcomer.ok('query($t: String!) { invitationPreview(token: $t) { email } }', { t: token });
     expect(preview.invitationPreview.email).toBe('neu@caritas.example');
     const accepted = await newcomer.ok(ACCEPT, { input: { token, displayName: 'Neue Redakteurin', password: 'sicheres passwort 1' } });
-    expect(accepted.acceptInvitation).toEqual({ email: 'neu@caritas.example', role: 'EDITOR', organisations: [{ name: 'Caritasverband Nordstadt' }] });
+    expect(accepted.acceptInvitation).toEqual({
+      email: 'neu@caritas.example',
+      role: 'EDITOR',
+      organisations: [{ name: 'Caritasverband Nordstadt' }],
+    });
     expect((await newcomer.ok('{ me { email } }')).me.email).toBe('neu@caritas.example');
     // The new editor may edit their organisation.
     const edit = await newcomer.request('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { id } }', { id: fx.orgs.caritas.id });
@@ -82,13 +88,17 @@ describe(`invitations (${databaseLabel})`, () => {
     const em = h.orm.em.fork();
     new Factory(em).invitation({ email: 'late@test.example', token: 'expired-token-0123456789', expiresAt: new Date(Date.now() - 1000) });
     await em.flush();
-    const res = await h.client().request(ACCEPT, { input: { token: 'expired-token-0123456789', displayName: 'Zu spät', password: 'sicheres passwort 1' } });
+    const res = await h
+      .client()
+      .request(ACCEPT, { input: { token: 'expired-token-0123456789', displayName: 'Zu spät', password: 'sicheres passwort 1' } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVITATION_EXPIRED' });
     expect(await h.orm.em.fork().count(User, { email: 'late@test.example' })).toBe(0);
   });
 
   it('refuses unknown and revoked links', async () => {
-    const unknown = await h.client().request(ACCEPT, { input: { token: 'made-up-token-0123456789', displayName: 'X Y', password: 'sicheres passwort 1' } });
+    const unknown = await h
+      .client()
+      .request(ACCEPT, { input: { token: 'made-up-token-0123456789', displayName: 'X Y', password: 'sicheres passwort 1' } });
     expect(errorCode(unknown)).toBe('NOT_FOUND');
     const admin = await h.client().login('admin@test.example');
     const { inviteUser } = await admin.ok(INVITE, { input: { email: 'revoked@test.example', role: 'MEMBER' } });

@@ -43,9 +43,12 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     });
     expect(data.updateOrganisation).toMatchObject({ version: 2, website: 'https://caritas-nordstadt.example' });
     expect(data.updateOrganisation.districts.map((d: any) => d.code).sort()).toEqual(['nord', 'sued']);
-    const history = await c.ok('query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action actorName before after } } }', {
-      id: fx.orgs.caritas.id,
-    });
+    const history = await c.ok(
+      'query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action actorName before after } } }',
+      {
+        id: fx.orgs.caritas.id,
+      },
+    );
     const [entry] = history.history.entries;
     expect(entry).toMatchObject({ action: 'UPDATE', actorName: 'Editor Caritas' });
     expect(entry.before).toMatchObject({ website: null, districts: ['nord'] });
@@ -105,7 +108,11 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     const admin = await h.client().login('admin@test.example');
     // Renaming to another organisation's name violates a unique constraint at commit time,
     // after the change and its history entry were both written in the transaction.
-    const res = await admin.request(UPDATE, { id: fx.orgs.cafe.id, version: 1, input: { name: 'Caritasverband Nordstadt', description: 'Neu' } });
+    const res = await admin.request(UPDATE, {
+      id: fx.orgs.cafe.id,
+      version: 1,
+      input: { name: 'Caritasverband Nordstadt', description: 'Neu' },
+    });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions).toMatchObject({ field: 'input.name', reason: 'ALREADY_EXISTS' });
     const em = h.orm.em.fork();
@@ -119,7 +126,9 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     const admin = await h.client().login('admin@test.example');
     const before = await admin.ok('query($id: ID!) { organisation(id: $id) { isStale } }', { id: fx.orgs.jobcenter.id });
     expect(before.organisation.isStale).toBe(true);
-    const after = await admin.ok('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { isStale lastConfirmedAt } }', { id: fx.orgs.jobcenter.id });
+    const after = await admin.ok('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { isStale lastConfirmedAt } }', {
+      id: fx.orgs.jobcenter.id,
+    });
     expect(after.confirmOrganisationProfile.isStale).toBe(false);
     expect(Date.now() - Date.parse(after.confirmOrganisationProfile.lastConfirmedAt)).toBeLessThan(60_000);
     expect(await auditCount(fx.orgs.jobcenter.id)).toBe(1);
@@ -129,12 +138,21 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     const admin = await h.client().login('admin@test.example');
     const created = await admin.ok(
       `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version name fieldsOfAction { code } } }`,
-      { input: { name: 'Fahrradwerkstatt Nord', kind: 'VOLUNTEER_INITIATIVE', sector: 'CIVIL_SOCIETY', fieldOfActionIds: [fx.refs.work.id] } },
+      {
+        input: {
+          name: 'Fahrradwerkstatt Nord',
+          kind: 'VOLUNTEER_INITIATIVE',
+          sector: 'CIVIL_SOCIETY',
+          fieldOfActionIds: [fx.refs.work.id],
+        },
+      },
     );
     const { id } = created.createOrganisation;
     expect(created.createOrganisation.fieldsOfAction).toEqual([{ code: 'arbeit' }]);
     const visitor = h.client();
-    expect((await visitor.ok('query($id: ID!) { organisation(id: $id) { name } }', { id })).organisation.name).toBe('Fahrradwerkstatt Nord');
+    expect((await visitor.ok('query($id: ID!) { organisation(id: $id) { name } }', { id })).organisation.name).toBe(
+      'Fahrradwerkstatt Nord',
+    );
     await admin.ok('mutation($id: ID!) { archiveOrganisation(id: $id, version: 1) { archivedAt } }', { id });
     expect(errorCode(await visitor.request('query($id: ID!) { organisation(id: $id) { name } }', { id }))).toBe('NOT_FOUND');
     const missing = await admin.request('mutation { createOrganisation(input: { name: "Ohne Art" }) { id } }');
@@ -146,13 +164,22 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     const c = await editor();
     const created = await c.ok(
       `mutation($input: PersonInput!) { createPerson(input: $input) { id givenName affiliations { role organisation { name } } } }`,
-      { input: { givenName: 'Lea', familyName: 'Neumann', affiliations: [{ organisationId: fx.orgs.caritas.id, role: 'Beratung', validFrom: '2024-01-01' }] } },
+      {
+        input: {
+          givenName: 'Lea',
+          familyName: 'Neumann',
+          affiliations: [{ organisationId: fx.orgs.caritas.id, role: 'Beratung', validFrom: '2024-01-01' }],
+        },
+      },
     );
     expect(created.createPerson.affiliations).toEqual([{ role: 'Beratung', organisation: { name: 'Caritasverband Nordstadt' } }]);
-    const badDates = await c.request(`mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "X", validFrom: "2024-05-01", validTo: "2024-01-01" }) { id } }`, {
-      p: created.createPerson.id,
-      o: fx.orgs.caritas.id,
-    });
+    const badDates = await c.request(
+      `mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "X", validFrom: "2024-05-01", validTo: "2024-01-01" }) { id } }`,
+      {
+        p: created.createPerson.id,
+        o: fx.orgs.caritas.id,
+      },
+    );
     expect(errorCode(badDates)).toBe('BAD_USER_INPUT');
     expect(badDates.errors?.[0]?.extensions?.field).toBe('input.validTo');
     const noOrg = await c.request(`mutation { createPerson(input: { givenName: "A", familyName: "B" }) { id } }`);
@@ -162,8 +189,12 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
 
   it('refuses a stale person version too', async () => {
     const c = await editor();
-    await c.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "A" }) { version } }', { id: fx.people.consenting.id });
-    const res = await c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "B" }) { version } }', { id: fx.people.consenting.id });
+    await c.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "A" }) { version } }', {
+      id: fx.people.consenting.id,
+    });
+    const res = await c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "B" }) { version } }', {
+      id: fx.people.consenting.id,
+    });
     expect(errorCode(res)).toBe('CONFLICT');
   });
 });

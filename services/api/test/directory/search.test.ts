@@ -71,7 +71,9 @@ describe(`directory search (${databaseLabel})`, () => {
     expect(names(fieldAndDistrict)).toEqual(['Sprachcafé Südstadt']);
     const kinds = await c.ok(SEARCH, { filter: { kinds: ['WELFARE_ASSOCIATION', 'MUNICIPAL_DEPARTMENT'] } });
     expect(names(kinds)).toEqual(['Caritasverband Nordstadt', 'Jobcenter Lindenau']);
-    const sector = await c.ok(SEARCH, { filter: { sectors: ['CIVIL_SOCIETY'], languageIds: [fx.refs.german.id], targetGroupIds: [fx.refs.youth.id] } });
+    const sector = await c.ok(SEARCH, {
+      filter: { sectors: ['CIVIL_SOCIETY'], languageIds: [fx.refs.german.id], targetGroupIds: [fx.refs.youth.id] },
+    });
     expect(names(sector)).toEqual(['Sprachcafé Südstadt']);
     const arabic = await c.ok(SEARCH, { filter: { languageIds: [fx.refs.arabic.id] } });
     expect(names(arabic)).toEqual(['Caritasverband Nordstadt']);
@@ -104,7 +106,12 @@ describe(`directory search (${databaseLabel})`, () => {
       ]),
     );
     expect(f.kinds).toEqual([{ value: 'WELFARE_ASSOCIATION', count: 1 }]);
-    expect(f.languages).toEqual(expect.arrayContaining([{ value: fx.refs.arabic.id, count: 1 }, { value: fx.refs.german.id, count: 1 }]));
+    expect(f.languages).toEqual(
+      expect.arrayContaining([
+        { value: fx.refs.arabic.id, count: 1 },
+        { value: fx.refs.german.id, count: 1 },
+      ]),
+    );
   });
 
   it('pages with cursors and keeps the total', async () => {

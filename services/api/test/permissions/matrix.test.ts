@@ -26,9 +26,14 @@ interface Case {
 const orgProbe = (id: (fx: Fixture) => string) => async (admin: GraphQLClient, fx: Fixture) =>
   (await admin.ok('query($id: ID!) { organisation(id: $id) { name version archivedAt lastConfirmedAt } }', { id: id(fx) })).organisation;
 const personProbe = async (admin: GraphQLClient, fx: Fixture) =>
-  (await admin.ok('query($id: ID!) { person(id: $id) { givenName version archivedAt affiliations(includePast: true) { id role } } }', { id: fx.people.consenting.id })).person;
+  (
+    await admin.ok('query($id: ID!) { person(id: $id) { givenName version archivedAt affiliations(includePast: true) { id role } } }', {
+      id: fx.people.consenting.id,
+    })
+  ).person;
 const caritasAffiliation = async (admin: GraphQLClient, fx: Fixture) =>
-  (await admin.ok('query($id: ID!) { person(id: $id) { affiliations { id } } }', { id: fx.people.consenting.id })).person.affiliations[0].id as string;
+  (await admin.ok('query($id: ID!) { person(id: $id) { affiliations { id } } }', { id: fx.people.consenting.id })).person.affiliations[0]
+    .id as string;
 
 const ADMIN_ONLY: Role[] = ['admin'];
 const OWN_EDITORS: Role[] = ['editorOwn', 'admin'];
@@ -37,13 +42,20 @@ const cases: Case[] = [
   {
     name: 'createOrganisation',
     allowed: ADMIN_ONLY,
-    run: (c) => c.request('mutation { createOrganisation(input: { name: "Neue Initiative", kind: VOLUNTEER_INITIATIVE, sector: CIVIL_SOCIETY }) { id } }'),
-    probe: async (admin) => (await admin.ok('{ organisations(filter: { search: "Neue Initiative" }) { totalCount } }')).organisations.totalCount,
+    run: (c) =>
+      c.request(
+        'mutation { createOrganisation(input: { name: "Neue Initiative", kind: VOLUNTEER_INITIATIVE, sector: CIVIL_SOCIETY }) { id } }',
+      ),
+    probe: async (admin) =>
+      (await admin.ok('{ organisations(filter: { search: "Neue Initiative" }) { totalCount } }')).organisations.totalCount,
   },
   {
     name: 'updateOrganisation (own organisation)',
     allowed: OWN_EDITORS,
-    run: (c, fx) => c.request('mutation($id: ID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', { id: fx.orgs.caritas.id }),
+    run: (c, fx) =>
+      c.request('mutation($id: ID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', {
+        id: fx.orgs.caritas.id,
+      }),
     probe: orgProbe((fx) => fx.orgs.caritas.id),
   },
   {
@@ -68,15 +80,21 @@ const cases: Case[] = [
     name: 'createPerson (for the organisation)',
     allowed: OWN_EDITORS,
     run: (c, fx) =>
-      c.request('mutation($org: ID!) { createPerson(input: { givenName: "Neu", familyName: "Person", affiliations: [{ organisationId: $org, role: "Beratung" }] }) { id } }', {
-        org: fx.orgs.caritas.id,
-      }),
+      c.request(
+        'mutation($org: ID!) { createPerson(input: { givenName: "Neu", familyName: "Person", affiliations: [{ organisationId: $org, role: "Beratung" }] }) { id } }',
+        {
+          org: fx.orgs.caritas.id,
+        },
+      ),
     probe: async (admin) => (await admin.ok('{ people(filter: { search: "Neu Person" }) { totalCount } }')).people.totalCount,
   },
   {
     name: 'updatePerson',
     allowed: OWN_EDITORS,
-    run: (c, fx) => c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { givenName: "Geändert" }) { id } }', { id: fx.people.consenting.id }),
+    run: (c, fx) =>
+      c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { givenName: "Geändert" }) { id } }', {
+        id: fx.people.consenting.id,
+      }),
     probe: personProbe,
   },
   {
@@ -100,7 +118,10 @@ const cases: Case[] = [
     allowed: OWN_EDITORS,
     setup: caritasAffiliation,
     run: (c, fx, id) =>
-      c.request('mutation($id: ID!, $o: ID!) { updateAffiliation(id: $id, input: { organisationId: $o, role: "Vorstand" }) { id } }', { id, o: fx.orgs.caritas.id }),
+      c.request('mutation($id: ID!, $o: ID!) { updateAffiliation(id: $id, input: { organisationId: $o, role: "Vorstand" }) { id } }', {
+        id,
+        o: fx.orgs.caritas.id,
+      }),
     probe: personProbe,
   },
   {
@@ -113,20 +134,29 @@ const cases: Case[] = [
   {
     name: 'createReferenceEntry',
     allowed: ADMIN_ONLY,
-    run: (c) => c.request('mutation { createReferenceEntry(kind: DISTRICT, input: { code: "west", labelDe: "Weststadt", labelEn: "West" }) { id } }'),
+    run: (c) =>
+      c.request('mutation { createReferenceEntry(kind: DISTRICT, input: { code: "west", labelDe: "Weststadt", labelEn: "West" }) { id } }'),
     probe: async (admin) => (await admin.ok('{ districts { code } }')).districts,
   },
   {
     name: 'updateReferenceEntry',
     allowed: ADMIN_ONLY,
-    run: (c, fx) => c.request('mutation($id: ID!) { updateReferenceEntry(kind: DISTRICT, id: $id, input: { code: "nord", labelDe: "Nord", labelEn: "North" }) { id } }', { id: fx.refs.north.id }),
+    run: (c, fx) =>
+      c.request(
+        'mutation($id: ID!) { updateReferenceEntry(kind: DISTRICT, id: $id, input: { code: "nord", labelDe: "Nord", labelEn: "North" }) { id } }',
+        { id: fx.refs.north.id },
+      ),
     probe: async (admin) => (await admin.ok('{ districts { labelDe } }')).districts,
   },
   {
     name: 'deleteReferenceEntry',
     allowed: ADMIN_ONLY,
     setup: async (admin) =>
-      (await admin.ok('mutation { createReferenceEntry(kind: LANGUAGE, input: { code: "uk", labelDe: "Ukrainisch", labelEn: "Ukrainian" }) { id } }')).createReferenceEntry.id,
+      (
+        await admin.ok(
+          'mutation { createReferenceEntry(kind: LANGUAGE, input: { code: "uk", labelDe: "Ukrainisch", labelEn: "Ukrainian" }) { id } }',
+        )
+      ).createReferenceEntry.id,
     run: (c, _fx, id) => c.request('mutation($id: ID!) { deleteReferenceEntry(kind: LANGUAGE, id: $id) }', { id }),
     probe: async (admin) => (await admin.ok('{ languages { code } }')).languages,
   },
@@ -139,7 +169,8 @@ const cases: Case[] = [
   {
     name: 'updateUser',
     allowed: ADMIN_ONLY,
-    run: (c, fx) => c.request('mutation($id: ID!) { updateUser(id: $id, version: 1, input: { role: ADMIN }) { id } }', { id: fx.users.member.id }),
+    run: (c, fx) =>
+      c.request('mutation($id: ID!) { updateUser(id: $id, version: 1, input: { role: ADMIN }) { id } }', { id: fx.users.member.id }),
     probe: async (admin) => (await admin.ok('{ users { email role } }')).users,
   },
   {
@@ -188,20 +219,26 @@ const privateReads: Case[] = [
   {
     name: 'history of an organisation',
     allowed: OWN_EDITORS,
-    run: (c, fx) => c.request('query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action } } }', { id: fx.orgs.caritas.id }),
+    run: (c, fx) =>
+      c.request('query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action } } }', {
+        id: fx.orgs.caritas.id,
+      }),
   },
   {
     name: 'history of a person of the organisation',
     allowed: OWN_EDITORS,
     setup: async (admin, fx) =>
-      (await admin.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "Leitung" }) { id } }', { id: fx.people.private.id })).updatePerson.id,
+      (
+        await admin.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "Leitung" }) { id } }', {
+          id: fx.people.private.id,
+        })
+      ).updatePerson.id,
     run: (c, _fx, id) => c.request('query($id: ID!) { history(entityType: "Person", entityId: $id) { entries { action } } }', { id }),
   },
 ];
 
 let h: Harness;
 const adminClient = () => h.client().login(emails.admin);
-
 
 async function clientFor(role: Role) {
   const c = h.client();
@@ -220,7 +257,10 @@ describe(`permission matrix (${databaseLabel})`, () => {
     fx = await h.reset();
   });
 
-  for (const table of [{ title: 'mutation', cases }, { title: 'private read', cases: privateReads }]) {
+  for (const table of [
+    { title: 'mutation', cases },
+    { title: 'private read', cases: privateReads },
+  ]) {
     describe(table.title, () => {
       for (const testCase of table.cases) {
         for (const role of roles) {
@@ -248,7 +288,8 @@ describe(`permission matrix (${databaseLabel})`, () => {
   it('hides contact data of people without consent from visitors only', async () => {
     const query = `query($id: ID!) { organisation(id: $id) { affiliations { person { familyName contactChannels { value } } } } }`;
     const visitor = await h.client().ok(query, { id: fx.orgs.caritas.id });
-    const byName = (d: any) => Object.fromEntries(d.organisation.affiliations.map((a: any) => [a.person.familyName, a.person.contactChannels]));
+    const byName = (d: any) =>
+      Object.fromEntries(d.organisation.affiliations.map((a: any) => [a.person.familyName, a.person.contactChannels]));
     expect(byName(visitor).Haddad).toHaveLength(1);
     expect(byName(visitor).Becker).toBeNull();
     const member = await (await clientFor('member')).ok(query, { id: fx.orgs.caritas.id });

@@ -13,8 +13,16 @@ export const PASSWORD = 'correct horse battery';
  */
 export async function seedFixture(em: EntityManager) {
   const f = new Factory(em);
-  const language = f.reference(ReferenceKind.FIELD_OF_ACTION, { code: 'sprache', labelDe: 'Sprache und Bildung', labelEn: 'Language and education' });
-  const work = f.reference(ReferenceKind.FIELD_OF_ACTION, { code: 'arbeit', labelDe: 'Ausbildung und Arbeit', labelEn: 'Training and work' });
+  const language = f.reference(ReferenceKind.FIELD_OF_ACTION, {
+    code: 'sprache',
+    labelDe: 'Sprache und Bildung',
+    labelEn: 'Language and education',
+  });
+  const work = f.reference(ReferenceKind.FIELD_OF_ACTION, {
+    code: 'arbeit',
+    labelDe: 'Ausbildung und Arbeit',
+    labelEn: 'Training and work',
+  });
   const north = f.reference(ReferenceKind.DISTRICT, { code: 'nord', labelDe: 'Nordstadt', labelEn: 'North' });
   const south = f.reference(ReferenceKind.DISTRICT, { code: 'sued', labelDe: 'Südstadt', labelEn: 'South' });
   const german = f.reference(ReferenceKind.LANGUAGE, { code: 'de', labelDe: 'Deutsch', labelEn: 'German' });
@@ -60,9 +68,18 @@ export async function seedFixture(em: EntityManager) {
     visibility: Visibility.INTERNAL,
     fieldsOfAction: [work],
   });
-  const archived = f.organisation({ name: 'Aufgelöste Willkommensinitiative', kind: OrganisationKind.VOLUNTEER_INITIATIVE, archivedAt: new Date() });
+  const archived = f.organisation({
+    name: 'Aufgelöste Willkommensinitiative',
+    kind: OrganisationKind.VOLUNTEER_INITIATIVE,
+    archivedAt: new Date(),
+  });
 
-  const consenting = f.person({ givenName: 'Amira', familyName: 'Haddad', function: 'Leitung Migrationsberatung', consentToPublishContact: true });
+  const consenting = f.person({
+    givenName: 'Amira',
+    familyName: 'Haddad',
+    function: 'Leitung Migrationsberatung',
+    consentToPublishContact: true,
+  });
   const private_ = f.person({ givenName: 'Jonas', familyName: 'Becker', function: 'Sozialarbeiter' });
   const volunteer = f.person({ givenName: 'Olena', familyName: 'Kovalenko', function: 'Ehrenamtskoordination' });
   const official = f.person({ givenName: 'Petra', familyName: 'Schulz', function: 'Sachbearbeitung' });
@@ -73,8 +90,20 @@ export async function seedFixture(em: EntityManager) {
   f.affiliation(volunteer, jobcenter, { role: 'Praktikum', validFrom: '2017-01-01', validTo: '2018-12-31' });
 
   const admin = await f.user({ email: 'admin@test.example', displayName: 'Admin', role: UserRole.ADMIN, password: PASSWORD });
-  const editorCaritas = await f.user({ email: 'editor.caritas@test.example', displayName: 'Editor Caritas', role: UserRole.EDITOR, password: PASSWORD, organisations: [caritas] });
-  const editorCafe = await f.user({ email: 'editor.cafe@test.example', displayName: 'Editor Café', role: UserRole.EDITOR, password: PASSWORD, organisations: [cafe] });
+  const editorCaritas = await f.user({
+    email: 'editor.caritas@test.example',
+    displayName: 'Editor Caritas',
+    role: UserRole.EDITOR,
+    password: PASSWORD,
+    organisations: [caritas],
+  });
+  const editorCafe = await f.user({
+    email: 'editor.cafe@test.example',
+    displayName: 'Editor Café',
+    role: UserRole.EDITOR,
+    password: PASSWORD,
+    organisations: [cafe],
+  });
   const member = await f.user({ email: 'member@test.example', displayName: 'Member', role: UserRole.MEMBER, password: PASSWORD });
   await em.flush();
   em.clear();

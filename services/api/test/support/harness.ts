@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, type Config } from '../../src/config/config.js';
-import { openDatabase, type Orm } from '../../src/db/orm.js';
+import { type Config, loadConfig } from '../../src/config/config.js';
+import { type Orm, openDatabase } from '../../src/db/orm.js';
 import { truncateAll } from '../../src/db/reset.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
@@ -40,7 +40,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const services = createServices(config, mailer);
   let server: RunningServer | undefined;
   try {
-    server = await startServer({ config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema() }, 0, '127.0.0.1');
+    server = await startServer(
+      { config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema() },
+      0,
+      '127.0.0.1',
+    );
   } catch (error) {
     await orm.close(true);
     await database.drop();

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { parseInput } from '../../validation/parse-input.js';
-import { z } from 'zod';
 import { AuditEntry } from './audit.entity.js';
 
 @ObjectType()

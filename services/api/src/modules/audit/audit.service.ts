@@ -55,11 +55,7 @@ export class AuditService {
   async history(scope: Scope, entityType: string, entityId: string, limit: number, offset: number) {
     const { em, actor } = scope;
     ensure(actor.kind === 'user', actor);
-    const entries = await em.find(
-      AuditEntry,
-      { entityType, entityId },
-      { orderBy: { at: 'desc', id: 'desc' }, limit: limit + 1, offset },
-    );
+    const entries = await em.find(AuditEntry, { entityType, entityId }, { orderBy: { at: 'desc', id: 'desc' }, limit: limit + 1, offset });
     const concerned = [...new Set(entries.flatMap((e) => e.organisationIds))];
     if (entityType === 'Organisation') concerned.push(entityId);
     ensure(policy.readHistory(actor, concerned), actor, 'Only admins and the organisation’s editors may read its history');

@@ -95,12 +95,20 @@ export const contactChannelSchema = z
 
 export const addressSchema = z.object({
   street: rules.optionalText(200),
-  postalCode: rules
-    .optionalText(10)
-    .refine((v) => v === null || /^\d{5}$/.test(v), 'must be a five-digit German postal code'),
+  postalCode: rules.optionalText(10).refine((v) => v === null || /^\d{5}$/.test(v), 'must be a five-digit German postal code'),
   city: rules.optionalText(100),
-  latitude: z.number().min(-90).max(90).nullish().transform((v) => v ?? null),
-  longitude: z.number().min(-180).max(180).nullish().transform((v) => v ?? null),
+  latitude: z
+    .number()
+    .min(-90)
+    .max(90)
+    .nullish()
+    .transform((v) => v ?? null),
+  longitude: z
+    .number()
+    .min(-180)
+    .max(180)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 const profileFields = {
@@ -218,6 +226,12 @@ export class ConnectionArgs {
 }
 
 export const connectionArgsSchema = z.object({
-  first: z.number().int().min(1).max(100).nullish().transform((v) => v ?? 20),
+  first: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? 20),
   after: z.string().max(100).nullish(),
 });

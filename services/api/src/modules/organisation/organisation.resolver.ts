@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
-import type { GraphQLContext } from '../../graphql/context.js';
 import { FacetCount, PageInfo } from '../../graphql/connection.js';
+import type { GraphQLContext } from '../../graphql/context.js';
 import { Affiliation } from '../person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../reference/reference.entity.js';
 import { Organisation } from './organisation.entity.js';

@@ -64,9 +64,7 @@ function conditions(options: SearchOptions, omit?: Dimension): { sql: string; pa
   for (const [dimension, pivot] of Object.entries(pivots) as [Dimension, (typeof pivots)[keyof typeof pivots]][]) {
     const ids = filter[pivot.filter];
     if (omit === dimension || !ids?.length) continue;
-    where.push(
-      `exists (select 1 from ${pivot.table} p where p.organisation_id = o.id and p.${pivot.column} in (${placeholders(ids)}))`,
-    );
+    where.push(`exists (select 1 from ${pivot.table} p where p.organisation_id = o.id and p.${pivot.column} in (${placeholders(ids)}))`);
     params.push(...ids);
   }
   if (filter.staleness) {
@@ -89,9 +87,7 @@ export async function searchOrganisationIds(
 ): Promise<{ ids: string[]; total: number }> {
   const { sql, params } = conditions(options);
   const query = toTsQuery(options.filter.search);
-  const order = query
-    ? `ts_rank(o.search_vector, to_tsquery('german', ?)) desc, o.name, o.id`
-    : 'o.name, o.id';
+  const order = query ? `ts_rank(o.search_vector, to_tsquery('german', ?)) desc, o.name, o.id` : 'o.name, o.id';
   const rows = await em.execute<{ id: string; total: number }[]>(
     `select o.id, count(*) over ()::int as total from organisation o where ${sql} order by ${order} limit ? offset ?`,
     [...params, ...(query ? [query] : []), limit, offset],
@@ -115,7 +111,9 @@ export async function countFacets(em: EntityManager, options: SearchOptions): Pr
   const params: unknown[] = [];
   for (const column of ['kind', 'sector'] as const) {
     const c = conditions(options, column);
-    parts.push(`select '${column}' as facet, o.${column}::text as value, count(*)::int as count from organisation o where ${c.sql} group by o.${column}`);
+    parts.push(
+      `select '${column}' as facet, o.${column}::text as value, count(*)::int as count from organisation o where ${c.sql} group by o.${column}`,
+    );
     params.push(...c.params);
   }
   for (const [dimension, pivot] of Object.entries(pivots) as [Dimension, (typeof pivots)[keyof typeof pivots]][]) {

@@ -1,6 +1,6 @@
-import type { Config } from '../../config/config.js';
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
+import type { Config } from '../../config/config.js';
 import type { EntityManager } from '../../db/orm.js';
 import { notFound, versionConflict } from '../../errors/domain-error.js';
 import { cursor, toPage } from '../../graphql/connection.js';
@@ -24,7 +24,12 @@ import { countFacets, type FacetRow, searchOrganisationIds } from './organisatio
 /** The values of an organisation that its history records. */
 export function organisationSnapshot(o: Organisation): Snapshot {
   const ids = (c: { getItems(): { code: string }[]; isInitialized(): boolean }) =>
-    c.isInitialized() ? c.getItems().map((x) => x.code).sort() : undefined;
+    c.isInitialized()
+      ? c
+          .getItems()
+          .map((x) => x.code)
+          .sort()
+      : undefined;
   return {
     name: o.name,
     shortName: o.shortName ?? null,
@@ -203,7 +208,9 @@ export class OrganisationService {
     data: { fieldOfActionIds?: string[]; districtIds?: string[]; languageIds?: string[]; targetGroupIds?: string[] },
   ) {
     if (data.fieldOfActionIds) {
-      org.fieldsOfAction.set(await this.references.resolveIds(scope, ReferenceKind.FIELD_OF_ACTION, data.fieldOfActionIds, 'input.fieldOfActionIds'));
+      org.fieldsOfAction.set(
+        await this.references.resolveIds(scope, ReferenceKind.FIELD_OF_ACTION, data.fieldOfActionIds, 'input.fieldOfActionIds'),
+      );
     }
     if (data.districtIds) {
       org.districts.set(await this.references.resolveIds(scope, ReferenceKind.DISTRICT, data.districtIds, 'input.districtIds'));
@@ -212,7 +219,9 @@ export class OrganisationService {
       org.languages.set(await this.references.resolveIds(scope, ReferenceKind.LANGUAGE, data.languageIds, 'input.languageIds'));
     }
     if (data.targetGroupIds) {
-      org.targetGroups.set(await this.references.resolveIds(scope, ReferenceKind.TARGET_GROUP, data.targetGroupIds, 'input.targetGroupIds'));
+      org.targetGroups.set(
+        await this.references.resolveIds(scope, ReferenceKind.TARGET_GROUP, data.targetGroupIds, 'input.targetGroupIds'),
+      );
     }
   }
 }

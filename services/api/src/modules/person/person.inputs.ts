@@ -43,8 +43,14 @@ export const affiliationSchema = z
   .object({
     organisationId: rules.uuid(),
     role: rules.text(200, 1),
-    validFrom: rules.isoDate().nullish().transform((v) => v ?? null),
-    validTo: rules.isoDate().nullish().transform((v) => v ?? null),
+    validFrom: rules
+      .isoDate()
+      .nullish()
+      .transform((v) => v ?? null),
+    validTo: rules
+      .isoDate()
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .refine((a) => !a.validFrom || !a.validTo || a.validTo >= a.validFrom, {
     path: ['validTo'],
@@ -66,15 +72,14 @@ export const createPersonSchema = z.object({
   affiliations: z.array(affiliationSchema).max(20).default([]),
 });
 
-export const updatePersonSchema = z
-  .object({
-    givenName: personFields.givenName.optional(),
-    familyName: personFields.familyName.optional(),
-    function: personFields.function.optional(),
-    contactChannels: personFields.contactChannels.optional(),
-    consentToPublishContact: personFields.consentToPublishContact.optional(),
-    affiliations: z.undefined({ error: 'affiliations are changed with the affiliation mutations' }).or(z.null()).optional(),
-  });
+export const updatePersonSchema = z.object({
+  givenName: personFields.givenName.optional(),
+  familyName: personFields.familyName.optional(),
+  function: personFields.function.optional(),
+  contactChannels: personFields.contactChannels.optional(),
+  consentToPublishContact: personFields.consentToPublishContact.optional(),
+  affiliations: z.undefined({ error: 'affiliations are changed with the affiliation mutations' }).or(z.null()).optional(),
+});
 
 @InputType()
 export class PeopleFilter {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
-import type { GraphQLContext } from '../../graphql/context.js';
 import { PageInfo } from '../../graphql/connection.js';
+import type { GraphQLContext } from '../../graphql/context.js';
 import { ContactChannel } from '../organisation/contact.types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
@@ -80,7 +80,11 @@ export class PersonResolver {
   }
 
   @Mutation(() => Affiliation)
-  updateAffiliation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('input', () => AffiliationInput) input: AffiliationInput) {
+  updateAffiliation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => AffiliationInput) input: AffiliationInput,
+  ) {
     return ctx.services.people.updateAffiliation(ctx, id, input);
   }
 
@@ -110,9 +114,12 @@ export class PersonResolver {
 
   @FieldResolver(() => Boolean)
   viewerCanEdit(@Ctx() ctx: GraphQLContext, @Root() person: Person) {
-    return ctx.loaders.affiliationsByPerson
-      .load(person.id)
-      .then((all) => policy.editPerson(ctx.actor, ctx.services.people.visibleAffiliations(ctx, all, false).map((a) => a.organisation.id)));
+    return ctx.loaders.affiliationsByPerson.load(person.id).then((all) =>
+      policy.editPerson(
+        ctx.actor,
+        ctx.services.people.visibleAffiliations(ctx, all, false).map((a) => a.organisation.id),
+      ),
+    );
   }
 }
 

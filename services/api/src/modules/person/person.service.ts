@@ -118,17 +118,33 @@ export class PersonService {
     if (!policy.isAdmin(scope.actor) && orgIds.length === 0) {
       throw badInput('input.affiliations', 'Add the person to one of your organisations', 'AFFILIATION_REQUIRED');
     }
-    ensure(orgIds.every((id) => policy.editOrganisation(scope.actor, id)), scope.actor, 'You may only add people to your own organisations');
+    ensure(
+      orgIds.every((id) => policy.editOrganisation(scope.actor, id)),
+      scope.actor,
+      'You may only add people to your own organisations',
+    );
     return scope.em.transactional(async (em) => {
       const { affiliations, ...fields } = data;
       const person = em.create(Person, fields);
       const organisations = await this.organisations(em, orgIds, 'input.affiliations');
-      this.audit.record(em, scope.actor, { entityType: 'Person', entityId: person.id, action: 'CREATE', after: personSnapshot(person), organisationIds: orgIds });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Person',
+        entityId: person.id,
+        action: 'CREATE',
+        after: personSnapshot(person),
+        organisationIds: orgIds,
+      });
       for (const [i, a] of affiliations.entries()) {
         const organisation = organisations.get(a.organisationId);
         if (!organisation) throw badInput(`input.affiliations.${i}.organisationId`, 'Unknown organisation', 'UNKNOWN_REFERENCE');
         const affiliation = em.create(Affiliation, { role: a.role, validFrom: a.validFrom, validTo: a.validTo, person, organisation });
-        this.audit.record(em, scope.actor, { entityType: 'Affiliation', entityId: affiliation.id, action: 'CREATE', after: affiliationSnapshot(affiliation), organisationIds: [a.organisationId] });
+        this.audit.record(em, scope.actor, {
+          entityType: 'Affiliation',
+          entityId: affiliation.id,
+          action: 'CREATE',
+          after: affiliationSnapshot(affiliation),
+          organisationIds: [a.organisationId],
+        });
       }
       await em.flush();
       return person;
@@ -187,7 +203,13 @@ export class PersonService {
         person,
         organisation: organisation as Organisation,
       });
-      this.audit.record(em, scope.actor, { entityType: 'Affiliation', entityId: affiliation.id, action: 'CREATE', after: affiliationSnapshot(affiliation), organisationIds: [data.organisationId] });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Affiliation',
+        entityId: affiliation.id,
+        action: 'CREATE',
+        after: affiliationSnapshot(affiliation),
+        organisationIds: [data.organisationId],
+      });
       await em.flush();
       return affiliation;
     });
@@ -201,13 +223,21 @@ export class PersonService {
       ensure(policy.editOrganisation(scope.actor, data.organisationId), scope.actor, 'You may only edit your own organisations');
       const before = affiliationSnapshot(affiliation);
       if (data.organisationId !== affiliation.organisation.id) {
-        affiliation.organisation = (await this.organisations(em, [data.organisationId], 'input.organisationId')).get(data.organisationId) as Organisation;
+        affiliation.organisation = (await this.organisations(em, [data.organisationId], 'input.organisationId')).get(
+          data.organisationId,
+        ) as Organisation;
       }
       affiliation.role = data.role;
       affiliation.validFrom = data.validFrom;
       affiliation.validTo = data.validTo;
       const diff = diffSnapshots(before, affiliationSnapshot(affiliation));
-      this.audit.record(em, scope.actor, { entityType: 'Affiliation', entityId: id, action: 'UPDATE', ...diff, organisationIds: [...new Set([before.organisation as string, data.organisationId])] });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Affiliation',
+        entityId: id,
+        action: 'UPDATE',
+        ...diff,
+        organisationIds: [...new Set([before.organisation as string, data.organisationId])],
+      });
       await em.flush();
       return affiliation;
     });
@@ -216,7 +246,13 @@ export class PersonService {
   async removeAffiliation(scope: Scope, id: string): Promise<boolean> {
     return scope.em.transactional(async (em) => {
       const affiliation = await this.findAffiliationForChange(scope, em, id);
-      this.audit.record(em, scope.actor, { entityType: 'Affiliation', entityId: id, action: 'DELETE', before: affiliationSnapshot(affiliation), organisationIds: [affiliation.organisation.id] });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Affiliation',
+        entityId: id,
+        action: 'DELETE',
+        before: affiliationSnapshot(affiliation),
+        organisationIds: [affiliation.organisation.id],
+      });
       em.remove(affiliation);
       await em.flush();
       return true;

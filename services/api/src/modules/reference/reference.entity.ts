@@ -1,8 +1,8 @@
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import 'reflect-metadata';
-import { Field, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The four admin-maintained vocabularies the directory is filtered by. */
 export enum ReferenceKind {

@@ -25,7 +25,13 @@ export const referenceEntrySchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lower case letters, digits or dashes'),
   labelDe: rules.text(120, 1),
   labelEn: rules.text(120, 1),
-  position: z.number().int().min(0).max(10000).nullish().transform((v) => v ?? 0),
+  position: z
+    .number()
+    .int()
+    .min(0)
+    .max(10000)
+    .nullish()
+    .transform((v) => v ?? 0),
 });
 
 /** ISO 639-1 (two letters) or ISO 639-3 (three letters). */

@@ -52,7 +52,13 @@ export class ReferenceService {
       if (!entry) throw notFound('ReferenceEntry', id);
       const before = { code: entry.code, labelDe: entry.labelDe, labelEn: entry.labelEn, position: entry.position };
       em.assign(entry, data);
-      this.audit.record(em, scope.actor, { entityType: 'ReferenceEntry', entityId: id, action: 'UPDATE', before, after: { kind, ...data } });
+      this.audit.record(em, scope.actor, {
+        entityType: 'ReferenceEntry',
+        entityId: id,
+        action: 'UPDATE',
+        before,
+        after: { kind, ...data },
+      });
       await em.flush();
       return entry;
     });
@@ -67,9 +73,17 @@ export class ReferenceService {
       const pivot = pivotOf[kind];
       const [usage] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${pivot.table} where ${pivot.column} = ?`, [id]);
       if ((usage?.n ?? 0) > 0) {
-        throw new DomainError(ErrorCode.CONFLICT, `Still used by ${usage?.n} organisations`, { reason: 'REFERENCE_IN_USE', details: { usage: usage?.n } });
+        throw new DomainError(ErrorCode.CONFLICT, `Still used by ${usage?.n} organisations`, {
+          reason: 'REFERENCE_IN_USE',
+          details: { usage: usage?.n },
+        });
       }
-      this.audit.record(em, scope.actor, { entityType: 'ReferenceEntry', entityId: id, action: 'DELETE', before: { kind, code: entry.code, labelDe: entry.labelDe } });
+      this.audit.record(em, scope.actor, {
+        entityType: 'ReferenceEntry',
+        entityId: id,
+        action: 'DELETE',
+        before: { kind, code: entry.code, labelDe: entry.labelDe },
+      });
       em.remove(entry);
       await em.flush();
       return true;

@@ -39,10 +39,7 @@ export class UpdateUserInput {
   disabled?: boolean;
 }
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'must have at least 10 characters')
-  .max(200, 'must have at most 200 characters');
+export const passwordSchema = z.string().min(10, 'must have at least 10 characters').max(200, 'must have at most 200 characters');
 
 export const inviteUserSchema = z.object({
   email: rules.email(),

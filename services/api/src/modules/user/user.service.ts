@@ -1,10 +1,10 @@
-import type { Config } from '../../config/config.js';
 import type { LoginThrottle } from '../../auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { SessionService } from '../../auth/session.service.js';
 import { newToken, tokenHash } from '../../auth/tokens.js';
+import type { Config } from '../../config/config.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
 import type { Mailer } from '../../mail/mailer.js';
@@ -32,7 +32,12 @@ function userSnapshot(u: User): Snapshot {
     email: u.email,
     displayName: u.displayName,
     role: u.role,
-    organisations: u.organisations.isInitialized() ? u.organisations.getItems().map((o) => o.id).sort() : undefined,
+    organisations: u.organisations.isInitialized()
+      ? u.organisations
+          .getItems()
+          .map((o) => o.id)
+          .sort()
+      : undefined,
     disabledAt: u.disabledAt?.toISOString() ?? null,
   };
 }
@@ -95,7 +100,10 @@ export class UserService {
       this.audit.record(em, actor, { entityType: 'User', entityId: user.id, action: 'CHANGE_PASSWORD' });
       await em.flush();
       // Other devices must log in again.
-      await em.execute('update session set revoked_at = now() where user_id = ? and id <> ? and revoked_at is null', [user.id, actor.sessionId]);
+      await em.execute('update session set revoked_at = now() where user_id = ? and id <> ? and revoked_at is null', [
+        user.id,
+        actor.sessionId,
+      ]);
       return true;
     });
   }
@@ -185,13 +193,17 @@ export class UserService {
       }
       const created = tem.create(User, { email: inv.email, displayName: data.displayName, role: inv.role, passwordHash });
       created.organisations.set(inv.organisations.getItems());
-      this.audit.record(tem, { kind: 'system' }, {
-        entityType: 'User',
-        entityId: created.id,
-        action: 'CREATE',
-        after: userSnapshot(created),
-        organisationIds: inv.organisations.getItems().map((o) => o.id),
-      });
+      this.audit.record(
+        tem,
+        { kind: 'system' },
+        {
+          entityType: 'User',
+          entityId: created.id,
+          action: 'CREATE',
+          after: userSnapshot(created),
+          organisationIds: inv.organisations.getItems().map((o) => o.id),
+        },
+      );
       await tem.flush();
       return created;
     });
@@ -276,5 +288,4 @@ export class UserService {
   }
 }
 
-const usedInvitation = () =>
-  new DomainError(ErrorCode.CONFLICT, 'This invitation has already been used', { reason: 'INVITATION_USED' });
+const usedInvitation = () => new DomainError(ErrorCode.CONFLICT, 'This invitation has already been used', { reason: 'INVITATION_USED' });
