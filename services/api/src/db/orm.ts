@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
 import { MikroORM, type Options } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
@@ -16,6 +17,9 @@ export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory' };
 
 /** Counts SQL statements; the benchmark and query-count tests read it. */
 export const statementCounter = { count: 0 };
+
+/** Per-request statement counts: the server runs each request inside `run({ count: 0 }, …)`. */
+export const requestStatements = new AsyncLocalStorage<{ count: number }>();
 
 /** ORM options shared by the server, the CLI and the tests. */
 export function ormOptions(target: DatabaseTarget): Partial<Options> {
@@ -41,6 +45,8 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
     },
     onQuery: (sql: string) => {
       statementCounter.count++;
+      const request = requestStatements.getStore();
+      if (request) request.count++;
       return sql;
     },
   };

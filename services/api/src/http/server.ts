@@ -11,7 +11,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { anonymous } from '../auth/actor.js';
 import type { Config } from '../config/config.js';
-import type { Orm } from '../db/orm.js';
+import { type Orm, requestStatements } from '../db/orm.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { GraphQLContext, SessionCookie } from '../graphql/context.js';
 import { Loaders } from '../graphql/loaders.js';
@@ -81,6 +81,14 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
             },
           };
         },
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const store = requestStatements.getStore();
+              if (store && config.env !== 'production') response.http.headers.set('x-sql-statements', String(store.count));
+            },
+          };
+        },
       },
     ],
   });
@@ -104,6 +112,9 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // Outside production, every answer says how many SQL statements it took (for benchmarks and N+1 hunting).
+    // After body parsing: stream callbacks would lose the async context.
+    (_req, _res, next) => requestStatements.run({ count: 0 }, next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextFor(deps, req.headers.cookie, httpCookieControl(req, res, config)),
     }),

@@ -48,16 +48,18 @@ export async function loadDemoCityIfEmpty(em: EntityManager): Promise<DemoSummar
 }
 
 /** Replaces all data with the demo city. */
-export async function reloadDemoCity(em: EntityManager): Promise<DemoSummary> {
+export async function reloadDemoCity(em: EntityManager, options: { organisations?: number } = {}): Promise<DemoSummary> {
   await truncateAll(em);
-  return seedDemoCity(em);
+  return seedDemoCity(em, options);
 }
 
 /**
  * Lindenau, an invented mid-sized German city: reference data, 230+
  * organisations of every kind and sector, 300+ people and three accounts.
  */
-export async function seedDemoCity(em: EntityManager, options: { extraOrganisations?: number } = {}): Promise<DemoSummary> {
+export async function seedDemoCity(em: EntityManager, options: { organisations?: number } = {}): Promise<DemoSummary> {
+  const total = options.organisations ?? demoOrganisations.length;
+  const extraOrganisations = Math.max(0, total - demoOrganisations.length);
   return em.transactional(async (tem) => {
     const factory = new Factory(tem, 2026);
     const r = factory.random;
@@ -80,7 +82,7 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
     );
 
     const now = Date.now();
-    const organisations = demoOrganisations.map((seed, i) => {
+    const organisations = demoOrganisations.slice(0, total).map((seed, i) => {
       const centre = districtCentres.get(seed.districts[0] ?? '') ?? cityCentre;
       const contactChannels: ContactChannel[] = [];
       if (seed.email) contactChannels.push({ kind: ContactChannelKind.EMAIL, value: seed.email, label: null });
@@ -110,7 +112,7 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
         targetGroups: lookup(targetGroups, seed.targetGroups),
       });
     });
-    for (let i = 0; i < (options.extraOrganisations ?? 0); i++) {
+    for (let i = 0; i < extraOrganisations; i++) {
       const seed = r.pick(demoOrganisations);
       organisations.push(
         factory.organisation({
@@ -129,7 +131,7 @@ export async function seedDemoCity(em: EntityManager, options: { extraOrganisati
 
     const people = [];
     const usedNames = new Set<string>();
-    const peopleCount = 320 + Math.floor((options.extraOrganisations ?? 0) * 0.5);
+    const peopleCount = 320 + Math.floor(extraOrganisations * 0.5);
     while (people.length < peopleCount) {
       const givenName = r.pick(demoGivenNames);
       const familyName = r.pick(demoFamilyNames);

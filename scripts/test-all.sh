@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: every test tier, on a machine that has only what `npm install` brought.
+#   1. API unit + integration tests on the embedded database (PGlite)
+#   2. the same tests on a PostgreSQL server (started if it is installed but not running)
+#   3. build of API and web, then end-to-end tests in Debian's Chromium (installed if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "API tests on embedded PostgreSQL (PGlite)"
+(cd services/api && env -u TEST_DATABASE_URL vitest run)
+
+step "API tests on the PostgreSQL server"
+TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if ! bash scripts/ensure-postgres.sh "$TEST_DATABASE_URL"; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "PostgreSQL is required in CI but could not be reached or started." >&2
+    exit 1
+  fi
+  echo "SKIPPED: no PostgreSQL server reachable at $TEST_DATABASE_URL (the embedded run above covered the same tests)."
+else
+  (cd services/api && TEST_DATABASE_URL="$TEST_DATABASE_URL" vitest run)
+fi
+
+step "Build API and web"
+turbo run build --filter=@verbund/api --filter=@verbund/web --output-logs=errors-only
+
+step "End-to-end tests in Chromium"
+bash scripts/ensure-chromium.sh
+(cd tests && vitest run --config e2e/vitest.config.ts)
