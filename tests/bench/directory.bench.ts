@@ -53,7 +53,11 @@ function seed(env: Record<string, string>, organisations: number) {
 }
 
 async function graphql(url: string, query: string, variables: object) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { data: body.data, statements: Number(res.headers.get('x-sql-statements')) };
@@ -117,10 +121,16 @@ if (pgUrl) {
   for (const organisations of sizes) rows.push(await measure('PostgreSQL 15', { DATABASE_URL: pgUrl }, undefined, organisations));
 }
 
-console.log(`\nDirectory query: first page (20), search "Beratung", field-of-action + district filters, facets; ${connections} concurrent clients, ${durationSeconds} s\n`);
+console.log(
+  `\nDirectory query: first page (20), search "Beratung", field-of-action + district filters, facets; ${connections} concurrent clients, ${durationSeconds} s\n`,
+);
 console.log('| database | organisations | matches | p50 ms | p99 ms | req/s | errors | SQL statements (page 5 / 20 / 50) | API RSS MiB |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.database} | ${r.organisations} | ${r.matches} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.errors} | ${r.statements} | ${r.rssMiB} |`);
+  console.log(
+    `| ${r.database} | ${r.organisations} | ${r.matches} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.errors} | ${r.statements} | ${r.rssMiB} |`,
+  );
 }
-console.log(`\nStartup on an empty data folder (embedded database, migrations + demo city) to ready: ${startup.startupMs} ms; RSS after start: ${startupRss} MiB`);
+console.log(
+  `\nStartup on an empty data folder (embedded database, migrations + demo city) to ready: ${startup.startupMs} ms; RSS after start: ${startupRss} MiB`,
+);

@@ -114,23 +114,23 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [FieldOfAction])
-  fieldsOfAction(@Root() org: Organisation) {
-    return org.fieldsOfAction.load({ dataloader: true }).then((c) => c.getItems());
+  async fieldsOfAction(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
+    return (await ctx.loaders.referencesByOrganisation.load(org.id)).fieldsOfAction;
   }
 
   @FieldResolver(() => [District])
-  districts(@Root() org: Organisation) {
-    return org.districts.load({ dataloader: true }).then((c) => c.getItems());
+  async districts(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
+    return (await ctx.loaders.referencesByOrganisation.load(org.id)).districts;
   }
 
   @FieldResolver(() => [Language])
-  languages(@Root() org: Organisation) {
-    return org.languages.load({ dataloader: true }).then((c) => c.getItems());
+  async languages(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
+    return (await ctx.loaders.referencesByOrganisation.load(org.id)).languages;
   }
 
   @FieldResolver(() => [TargetGroup])
-  targetGroups(@Root() org: Organisation) {
-    return org.targetGroups.load({ dataloader: true }).then((c) => c.getItems());
+  async targetGroups(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
+    return (await ctx.loaders.referencesByOrganisation.load(org.id)).targetGroups;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the profile has not been confirmed for longer than the configured period.' })
