@@ -94,6 +94,15 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   });
   await apollo.start();
 
+  // One line per request; paths only (query strings may carry tokens), never cookies.
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+    next();
+  });
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
