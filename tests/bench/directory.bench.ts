@@ -65,7 +65,17 @@ async function graphql(url: string, query: string, variables: object) {
 
 async function measure(label: string, env: Record<string, string>, dataDir: string | undefined, organisations: number) {
   seed(env, organisations);
-  const server = await startVerbund({ ...env, DEMO_SEED: 'false', LOG_LEVEL: 'error' }, dataDir);
+  return [await measureServer(label, env, dataDir, organisations, false), await measureServer(label, env, dataDir, organisations, true)];
+}
+
+async function measureServer(
+  label: string,
+  env: Record<string, string>,
+  dataDir: string | undefined,
+  organisations: number,
+  cached: boolean,
+) {
+  const server = await startVerbund({ ...env, DEMO_SEED: 'false', LOG_LEVEL: 'error', PUBLIC_CACHE_SECONDS: cached ? '30' : '0' }, dataDir);
   try {
     const refs = await graphql(server.url, '{ fieldsOfAction { id code } districts { id code } }', {});
     const field = refs.data.fieldsOfAction.find((f: any) => f.code === 'sprache-bildung') ?? refs.data.fieldsOfAction[0];
@@ -92,6 +102,7 @@ async function measure(label: string, env: Record<string, string>, dataDir: stri
     const rss = await rssMiB(server.process.pid as number);
     return {
       database: label,
+      cache: cached ? 'on' : 'off',
       organisations,
       matches: total,
       p50: result.latency.p50,
@@ -113,12 +124,12 @@ await startup.stop();
 
 for (const organisations of sizes) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'verbund-bench-'));
-  rows.push(await measure('embedded (PGlite)', { DATA_DIR: dataDir }, dataDir, organisations));
+  rows.push(...(await measure('embedded (PGlite)', { DATA_DIR: dataDir }, dataDir, organisations)));
   await rm(dataDir, { recursive: true, force: true });
 }
 const pgUrl = await postgresDatabase();
 if (pgUrl) {
-  for (const organisations of sizes) rows.push(await measure('PostgreSQL 15', { DATABASE_URL: pgUrl }, undefined, organisations));
+  for (const organisations of sizes) rows.push(...(await measure('PostgreSQL 15', { DATABASE_URL: pgUrl }, undefined, organisations)));
 }
 
 console.log(

@@ -43,6 +43,7 @@ const schema = z.object({
   SMTP_URL: optionalUrl(['smtp', 'smtps']),
   MAIL_FROM: z.email().default('verbund@localhost.localdomain'),
   WEB_DIR: z.string().optional(),
+  PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 /** The validated, typed configuration every part of the API reads. */
@@ -62,6 +63,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
   webDir: string;
   secureCookies: boolean;
+  /** How long anonymous directory answers may be served from memory; 0 turns the cache off. */
+  publicCacheSeconds: number;
 }
 
 /** Thrown when environment variables are invalid; lists every bad variable at once. */
@@ -100,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     webDir: path.resolve(c.WEB_DIR ?? path.join(repoRoot, 'web/build')),
     secureCookies: c.NODE_ENV === 'production',
+    publicCacheSeconds: c.PUBLIC_CACHE_SECONDS,
   };
 }

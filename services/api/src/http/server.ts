@@ -15,6 +15,7 @@ import { type Orm, requestStatements } from '../db/orm.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { GraphQLContext, SessionCookie } from '../graphql/context.js';
 import { Loaders } from '../graphql/loaders.js';
+import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
 
@@ -73,6 +74,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      publicResponseCache({ ttlSeconds: config.publicCacheSeconds }),
       {
         async serverWillStart() {
           return {

@@ -32,7 +32,14 @@ export interface Harness {
  */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'verbund-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_SEED: 'false', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    DEMO_SEED: 'false',
+    PUBLIC_CACHE_SECONDS: '0',
+    ...env,
+  });
   const database = await createTestDatabase();
   const orm = await openDatabase(database.target);
   const outbox: Mail[] = [];
