@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisationId } from '../support/api.ts';
+import { type BrowserSession, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { type StartedVerbund, startVerbund } from '../support/server.ts';
+
+describe('pages have no serious or critical accessibility violations (axe-core)', () => {
+  let server: StartedVerbund;
+  let browser: BrowserSession;
+  let orgId: string;
+
+  beforeAll(async () => {
+    server = await startVerbund();
+    browser = await launchBrowser();
+    orgId = await organisationId(server.url, 'Caritasverband Lindenau e. V.');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function check(path: string, name: string, login?: string, ready?: (page: import('playwright-core').Page) => Promise<unknown>) {
+    const { page, context } = await browser.newPage();
+    if (login) {
+      await page.goto(`${server.url}/login`);
+      await page.getByLabel('E-Mail-Adresse').fill(login);
+      await page.getByLabel('Passwort').fill('verbund-demo');
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    }
+    await page.goto(`${server.url}${path}`);
+    await page.locator('h1').first().waitFor();
+    if (ready) await ready(page);
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, name);
+    const violations = await seriousA11yViolations(page);
+    await context.close();
+    expect(violations, `${path}\n${violations.join('\n')}`).toEqual([]);
+  }
+
+  it('directory', () => check('/', 'a11y-directory', undefined, (p) => p.getByText(/^\d+ Organisationen$/).waitFor()));
+  it('directory with a search', () => check('/?q=Beratung', 'a11y-directory-search'));
+  it('organisation profile', () => check(`/organisations/${orgId}`, 'a11y-organisation'));
+  it('login', () => check('/login', 'a11y-login'));
+  it('invitation with an invalid link', () => check('/invitation/not-a-valid-token-123', 'a11y-invitation'));
+  it('my organisations (editor)', () => check('/my-organisations', 'a11y-my-organisations', 'editor@verbund.example'));
+  it('edit form (editor)', () =>
+    check(`/organisations/${orgId}/edit`, 'a11y-edit', 'editor@verbund.example', (p) => p.getByLabel('Beschreibung').waitFor()));
+  it('users and invitations (admin)', () =>
+    check('/admin/users', 'a11y-admin-users', 'admin@verbund.example', (p) => p.getByRole('table').first().waitFor()));
+  it('directory on a phone-sized screen', async () => {
+    const { page, context } = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(server.url);
+    await page.getByText(/^\d+ Organisationen$/).waitFor();
+    await screenshot(page, 'a11y-directory-mobile');
+    const violations = await seriousA11yViolations(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
