@@ -25,7 +25,7 @@ else
 fi
 
 step "Build API and web"
-turbo run build --filter=@verbund/api --filter=@verbund/web --output-logs=errors-only
+TURBO_TELEMETRY_DISABLED=1 turbo run build --filter=@verbund/api --filter=@verbund/web --output-logs=errors-only
 
 step "End-to-end tests in Chromium"
 bash scripts/ensure-chromium.sh
