@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test tier, on a machine that has only what `npm install` brought.
+#   0. web unit tests
 #   1. API unit + integration tests on the embedded database (PGlite)
 #   2. the same tests on a PostgreSQL server (started if it is installed but not running)
 #   3. build of API and web, then end-to-end tests in Debian's Chromium (installed if missing)
@@ -8,6 +9,9 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "Web unit tests"
+(cd web && vitest run)
 
 step "API tests on embedded PostgreSQL (PGlite)"
 (cd services/api && env -u TEST_DATABASE_URL vitest run)

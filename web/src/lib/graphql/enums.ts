@@ -1,0 +1,58 @@
+import type { graphql } from './graphql.ts';
+
+type EnumOf<Name extends string> = ReturnType<typeof graphql.scalar<Name>>;
+
+export type OrganisationKind = EnumOf<'OrganisationKind'>;
+export type Sector = EnumOf<'Sector'>;
+export type UserRole = EnumOf<'UserRole'>;
+export type ContactChannelKind = EnumOf<'ContactChannelKind'>;
+export type Visibility = EnumOf<'Visibility'>;
+export type Staleness = EnumOf<'Staleness'>;
+
+/**
+ * Lists the values of an enum; fails to compile when the list misses a value
+ * the schema has (the error names the missing ones).
+ */
+const enumValues =
+  <All extends string>() =>
+  <const List extends readonly All[]>(
+    list: List & ([Exclude<All, List[number]>] extends [never] ? unknown : { missing: Exclude<All, List[number]> }),
+  ): readonly All[] =>
+    list;
+
+/** The enum values in the order the UI lists them. */
+export const organisationKinds = enumValues<OrganisationKind>()([
+  'MUNICIPAL_DEPARTMENT',
+  'PUBLIC_AGENCY',
+  'WELFARE_ASSOCIATION',
+  'ASSOCIATION',
+  'MIGRANT_ORGANISATION',
+  'VOLUNTEER_INITIATIVE',
+  'CHURCH_OR_PARISH',
+  'EDUCATION_PROVIDER',
+  'EMPLOYER_OR_CHAMBER',
+  'OTHER',
+]);
+
+export const sectors = enumValues<Sector>()([
+  'PUBLIC_ADMINISTRATION',
+  'WELFARE',
+  'CIVIL_SOCIETY',
+  'MIGRANT_SELF_ORGANISATION',
+  'FAITH',
+  'EDUCATION',
+  'BUSINESS',
+]);
+
+export const userRoles = enumValues<UserRole>()(['MEMBER', 'EDITOR', 'ADMIN']);
+
+export const contactChannelKinds = enumValues<ContactChannelKind>()(['EMAIL', 'PHONE', 'MOBILE', 'FAX', 'MESSENGER']);
+
+export const visibilities = enumValues<Visibility>()(['PUBLIC', 'INTERNAL']);
+
+export const stalenessValues = enumValues<Staleness>()(['STALE', 'FRESH']);
+
+/** Narrows a string from a URL or form to a value of the given list. */
+export function pick<T extends string>(list: readonly T[], value: string | null | undefined): T | undefined {
+  return list.find((item) => item === value);
+}
