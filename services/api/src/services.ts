@@ -2,11 +2,17 @@ import { LoginThrottle } from './auth/login-throttle.js';
 import { SessionService } from './auth/session.service.js';
 import type { Config } from './config/config.js';
 import type { Mailer } from './mail/mailer.js';
+import { AgreementService } from './modules/agreement/agreement.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { BodyService } from './modules/body/body.service.js';
+import { GoalService } from './modules/goal/goal.service.js';
+import { MeasureService } from './modules/measure/measure.service.js';
+import { MembershipService } from './modules/membership/membership.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { DocumentStore } from './storage/document-store.js';
 
 /** Every service, built once per process; they hold no request state. */
 export function createServices(config: Config, mailer: Mailer) {
@@ -20,6 +26,11 @@ export function createServices(config: Config, mailer: Mailer) {
     organisations: new OrganisationService(config, audit, references),
     people: new PersonService(audit),
     users: new UserService(config, audit, sessions, new LoginThrottle(config.login.maxAttempts, config.login.windowSeconds), mailer),
+    goals: new GoalService(audit, references),
+    bodies: new BodyService(audit, references),
+    memberships: new MembershipService(audit),
+    measures: new MeasureService(audit),
+    agreements: new AgreementService(audit, new DocumentStore(config.documents.dir, config.documents.maxBytes)),
   };
 }
 

@@ -14,6 +14,8 @@ export interface UserActor {
   role: UserRole;
   /** Organisations an editor is assigned to. */
   organisationIds: ReadonlySet<string>;
+  /** The user's own person record, through which they sit in bodies and own measures. */
+  personId: string | null;
   /** Hash of the session token; never logged. */
   sessionId: string;
 }

@@ -29,6 +29,29 @@ export const policy = {
   /** The change history: admins, and the editors of an organisation the change concerns. */
   readHistory: (actor: Actor, organisationIds: readonly string[]) => policy.editPerson(actor, organisationIds),
 
+  createBody: (actor: Actor) => policy.isAdmin(actor),
+  /** Body fields and lifecycle: the coordination office. */
+  changeBody: (actor: Actor) => policy.isAdmin(actor),
+  manageGoals: (actor: Actor) => policy.isAdmin(actor),
+
+  /** A body's memberships and measures: admins, and the body's current chairs and tandem leads. */
+  manageBody: (actor: Actor, leaderPersonIds: readonly string[]) =>
+    policy.isAdmin(actor) || (actor.kind === 'user' && actor.personId !== null && leaderPersonIds.includes(actor.personId)),
+
+  /** Status, progress and measurements of a measure: its managers, its responsible person and its owners' editors. */
+  updateMeasureProgress: (
+    actor: Actor,
+    measure: { leaderPersonIds: readonly string[]; responsiblePersonId: string | null; ownerOrganisationIds: readonly string[] },
+  ) =>
+    policy.manageBody(actor, measure.leaderPersonIds) ||
+    (actor.kind === 'user' && actor.personId !== null && actor.personId === measure.responsiblePersonId) ||
+    measure.ownerOrganisationIds.some((id) => policy.editOrganisation(actor, id)),
+
+  /** Agreements: admins, and the editors of a party organisation. */
+  readAgreement: (actor: Actor, partyOrganisationIds: readonly string[]) =>
+    policy.isAdmin(actor) || partyOrganisationIds.some((id) => policy.editOrganisation(actor, id)),
+  manageAgreements: (actor: Actor) => policy.isAdmin(actor),
+
   /** A person's contact data: with their consent for everyone, otherwise for logged-in members. */
   readPersonContact: (actor: Actor, consented: boolean) => consented || actor.kind === 'user',
 } as const;

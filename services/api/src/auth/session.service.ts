@@ -20,8 +20,10 @@ export class SessionService {
   async authenticate(em: EntityManager, token: string | undefined): Promise<UserActor | undefined> {
     if (!token || token.length > 100) return undefined;
     const id = tokenHash(token);
-    const rows = await em.execute<{ user_id: string; display_name: string; role: UserActor['role']; organisation_ids: string[] | null }[]>(
-      `select u.id as user_id, u.display_name, u.role,
+    const rows = await em.execute<
+      { user_id: string; display_name: string; role: UserActor['role']; person_id: string | null; organisation_ids: string[] | null }[]
+    >(
+      `select u.id as user_id, u.display_name, u.role, u.person_id,
               array(select uo.organisation_id from user_organisation uo where uo.user_id = u.id) as organisation_ids
          from session s join app_user u on u.id = s.user_id
         where s.id = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
@@ -35,6 +37,7 @@ export class SessionService {
       displayName: row.display_name,
       role: row.role,
       organisationIds: new Set(row.organisation_ids ?? []),
+      personId: row.person_id,
       sessionId: id,
     };
   }

@@ -44,6 +44,8 @@ const schema = z.object({
   MAIL_FROM: z.email().default('verbund@localhost.localdomain'),
   WEB_DIR: z.string().optional(),
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  DOCUMENTS_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().min(0.001).max(1024).default(10),
 });
 
 /** The validated, typed configuration every part of the API reads. */
@@ -65,6 +67,8 @@ export interface Config {
   secureCookies: boolean;
   /** How long anonymous directory answers may be served from memory; 0 turns the cache off. */
   publicCacheSeconds: number;
+  /** Where agreement documents are stored, and how large one may be. */
+  documents: { dir: string; maxBytes: number };
 }
 
 /** Thrown when environment variables are invalid; lists every bad variable at once. */
@@ -104,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(c.WEB_DIR ?? path.join(repoRoot, 'web/build')),
     secureCookies: c.NODE_ENV === 'production',
     publicCacheSeconds: c.PUBLIC_CACHE_SECONDS,
+    documents: { dir: path.resolve(c.DOCUMENTS_DIR ?? path.join(dataDir, 'documents')), maxBytes: Math.round(c.MAX_UPLOAD_MB * 1048576) },
   };
 }

@@ -1,4 +1,9 @@
+import { Agreement, AgreementDocument, AgreementParty, AgreementStatusChange } from '../modules/agreement/agreement.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
+import { IntegrationGoal } from '../modules/goal/goal.entity.js';
+import { Indicator, IndicatorMeasurement, Measure, MeasureStatusChange } from '../modules/measure/measure.entity.js';
+import { Membership } from '../modules/membership/membership.entity.js';
 import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
@@ -19,4 +24,16 @@ export const entities = [
   Session,
   Invitation,
   AuditEntry,
+  IntegrationGoal,
+  Body,
+  BodyStatusChange,
+  Membership,
+  Measure,
+  MeasureStatusChange,
+  Indicator,
+  IndicatorMeasurement,
+  Agreement,
+  AgreementParty,
+  AgreementStatusChange,
+  AgreementDocument,
 ];

@@ -1,6 +1,15 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AgreementDocumentResolver, AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { BodyResolver, BodyStatusChangeResolver } from '../modules/body/body.resolver.js';
+import { GoalResolver } from '../modules/goal/goal.resolver.js';
+import { IndicatorResolver, MeasureResolver } from '../modules/measure/measure.resolver.js';
+import {
+  MembershipResolver,
+  OrganisationRepresentationResolver,
+  PersonMembershipResolver,
+} from '../modules/membership/membership.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
@@ -15,6 +24,17 @@ export const resolvers = [
   UserResolver,
   InvitationResolver,
   AuditResolver,
+  GoalResolver,
+  BodyResolver,
+  BodyStatusChangeResolver,
+  MembershipResolver,
+  PersonMembershipResolver,
+  OrganisationRepresentationResolver,
+  MeasureResolver,
+  IndicatorResolver,
+  AgreementResolver,
+  AgreementPartyResolver,
+  AgreementDocumentResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

@@ -18,6 +18,7 @@ import { Loaders } from '../graphql/loaders.js';
 import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
+import { documentRoutes } from './documents.js';
 
 export const SESSION_COOKIE = 'verbund_session';
 
@@ -119,6 +120,11 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
       res.status(503).json({ status: 'unavailable' });
     }
   });
+
+  app.use(
+    '/api',
+    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie)), logger),
+  );
 
   app.use(
     '/graphql',

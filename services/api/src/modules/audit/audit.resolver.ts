@@ -14,7 +14,20 @@ class HistoryPage {
 }
 
 const historyArgs = z.object({
-  entityType: z.enum(['Organisation', 'Person', 'Affiliation', 'User', 'Invitation', 'ReferenceEntry']),
+  entityType: z.enum([
+    'Organisation',
+    'Person',
+    'Affiliation',
+    'User',
+    'Invitation',
+    'ReferenceEntry',
+    'Body',
+    'Membership',
+    'Measure',
+    'Indicator',
+    'Agreement',
+    'IntegrationGoal',
+  ]),
   entityId: z.uuid('must be a valid id'),
   limit: z.number().int().min(1).max(200),
   offset: z.number().int().min(0).max(1_000_000),

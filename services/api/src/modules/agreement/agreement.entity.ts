@@ -1,0 +1,176 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { Body } from '../body/body.entity.js';
+import { Measure } from '../measure/measure.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+
+export enum AgreementKind {
+  COOPERATION = 'COOPERATION',
+  SERVICE = 'SERVICE',
+  STAFF_VOLUNTEER = 'STAFF_VOLUNTEER',
+  MEMORANDUM_OF_UNDERSTANDING = 'MEMORANDUM_OF_UNDERSTANDING',
+  FUNDING = 'FUNDING',
+  OTHER = 'OTHER',
+}
+
+export enum AgreementStatus {
+  DRAFT = 'DRAFT',
+  NEGOTIATING = 'NEGOTIATING',
+  SIGNED = 'SIGNED',
+  IN_FORCE = 'IN_FORCE',
+  EXPIRED = 'EXPIRED',
+  TERMINATED = 'TERMINATED',
+}
+
+registerEnumType(AgreementKind, {
+  name: 'AgreementKind',
+  valuesConfig: {
+    COOPERATION: { description: 'Kooperationsvertrag / Vereinbarung zur Zusammenarbeit' },
+    SERVICE: { description: 'Trägervereinbarung: service agreement with a provider' },
+    STAFF_VOLUNTEER: { description: 'Agreement between staff and volunteers' },
+    MEMORANDUM_OF_UNDERSTANDING: { description: 'Absichtserklärung' },
+    FUNDING: { description: 'Funding agreement (Zuwendung, Verfügungsfonds)' },
+  },
+});
+registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
+
+/** An agreement by which two or more actors bind themselves. */
+@ObjectType({ description: 'An agreement between two or more organisations.' })
+@Entity({ tableName: 'agreement' })
+export class Agreement extends VersionedEntity {
+  @Field(() => String)
+  @Property({ type: 'string', length: 300 })
+  title!: string;
+
+  @Field(() => AgreementKind)
+  @Enum({ items: () => AgreementKind, nativeEnumName: 'agreement_kind' })
+  kind!: AgreementKind;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => AgreementStatus)
+  @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
+  status!: AgreementStatus;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Property({ type: 'date', nullable: true })
+  signedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Property({ type: 'date', nullable: true })
+  validTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notice or renewal date (YYYY-MM-DD).' })
+  @Property({ type: 'date', nullable: true })
+  noticeOn?: string | null;
+
+  @ManyToOne({ entity: () => Body, nullable: true, deleteRule: 'set null' })
+  body?: Body | null;
+
+  @ManyToOne({ entity: () => Measure, nullable: true, deleteRule: 'set null' })
+  measure?: Measure | null;
+}
+
+/** An organisation bound by an agreement, in a role such as "Träger" or "Fördermittelgeber". */
+@ObjectType()
+@Entity({ tableName: 'agreement_party' })
+@Index({ name: 'agreement_party_organisation_index', properties: ['organisation'] })
+export class AgreementParty {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
+  agreement!: Agreement;
+
+  @ManyToOne({ entity: () => Organisation })
+  organisation!: Organisation;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  role!: string;
+}
+
+/** One step of an agreement's status timeline. */
+@ObjectType()
+@Entity({ tableName: 'agreement_status_change' })
+@Index({ name: 'agreement_status_change_agreement_index', properties: ['agreement'] })
+export class AgreementStatusChange {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
+  agreement!: Agreement;
+
+  @Field(() => AgreementStatus, { nullable: true })
+  @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status', nullable: true })
+  fromStatus?: AgreementStatus | null;
+
+  @Field(() => AgreementStatus)
+  @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
+  toStatus!: AgreementStatus;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Property({ type: 'date' })
+  on!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 120, nullable: true })
+  actorName?: string | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+}
+
+/** A file attached to an agreement; the bytes live in the document store, addressed by id. */
+@ObjectType()
+@Entity({ tableName: 'agreement_document' })
+@Index({ name: 'agreement_document_agreement_index', properties: ['agreement'] })
+export class AgreementDocument {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
+  agreement!: Agreement;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  fileName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  contentType!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  sizeBytes!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 120, nullable: true })
+  uploadedByName?: string | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,338 @@
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Actor } from '../../auth/actor.js';
+import { ensure, policy } from '../../auth/policy.js';
+import type { Scope } from '../../auth/scope.js';
+import type { EntityManager } from '../../db/orm.js';
+import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
+import type { DocumentStore } from '../../storage/document-store.js';
+import { isUuid } from '../../validation/ids.js';
+import { parseInput } from '../../validation/parse-input.js';
+import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
+import { Body } from '../body/body.entity.js';
+import { actorName } from '../body/body.service.js';
+import { Measure } from '../measure/measure.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { today } from '../person/person.service.js';
+import { Agreement, AgreementDocument, AgreementParty, AgreementStatus, AgreementStatusChange } from './agreement.entity.js';
+import {
+  type AgreementFilter,
+  type AgreementInput,
+  type AgreementStatusInput,
+  agreementFilterSchema,
+  agreementStatusSchema,
+  createAgreementSchema,
+  updateAgreementSchema,
+} from './agreement.inputs.js';
+import { agreementTransitions, allowedDocumentTypes } from './agreement.rules.js';
+
+const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+
+function agreementSnapshot(a: Agreement, parties: AgreementParty[]): Snapshot {
+  return {
+    title: a.title,
+    kind: a.kind,
+    description: a.description ?? null,
+    status: a.status,
+    parties: parties.map((p) => `${p.organisation.id}:${p.role}`).sort(),
+    signedOn: a.signedOn ?? null,
+    validFrom: a.validFrom ?? null,
+    validTo: a.validTo ?? null,
+    noticeOn: a.noticeOn ?? null,
+    body: a.body?.id ?? null,
+    measure: a.measure?.id ?? null,
+  };
+}
+
+/** Agreements between organisations: parties, status timeline, documents. */
+export class AgreementService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly store: DocumentStore,
+  ) {}
+
+  /** Admins see all agreements; editors those of their organisations; nobody else any. */
+  async list(scope: Scope, filterInput: AgreementFilter | null | undefined): Promise<Agreement[]> {
+    const { actor } = scope;
+    ensure(
+      policy.isAdmin(actor) || (actor.kind === 'user' && actor.organisationIds.size > 0),
+      actor,
+      'Agreements are visible to the coordination office and to the parties’ editors',
+    );
+    const f = parseInput(agreementFilterSchema, filterInput, 'filter');
+    const where: FilterQuery<Agreement>[] = [];
+    const partyIds = await this.visiblePartyScope(scope.em, actor, f.organisationId ?? null);
+    if (partyIds) where.push({ id: { $in: partyIds } });
+    if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
+    if (f.expiringWithinDays !== null && f.expiringWithinDays !== undefined) {
+      const from = today();
+      const to = addDays(from, f.expiringWithinDays);
+      where.push({
+        status: AgreementStatus.IN_FORCE,
+        $or: [{ validTo: { $gte: from, $lte: to } }, { noticeOn: { $gte: from, $lte: to } }],
+      });
+    }
+    return scope.em.find(Agreement, where.length ? { $and: where } : {}, { orderBy: { validTo: 'asc', title: 'asc' } });
+  }
+
+  async get(scope: Scope, id: string): Promise<Agreement> {
+    const agreement = isUuid(id) ? await scope.em.findOne(Agreement, { id }) : null;
+    if (!agreement) throw notFound('Agreement', id);
+    await this.ensureReadable(scope, agreement);
+    return agreement;
+  }
+
+  parties(scope: Scope, agreement: Agreement) {
+    return scope.em.find(AgreementParty, { agreement }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
+  }
+
+  statusHistory(scope: Scope, agreement: Agreement) {
+    return scope.em.find(AgreementStatusChange, { agreement }, { orderBy: { on: 'asc', createdAt: 'asc' } });
+  }
+
+  documents(scope: Scope, agreement: Agreement) {
+    return scope.em.find(AgreementDocument, { agreement }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async create(scope: Scope, input: AgreementInput): Promise<Agreement> {
+    ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
+    const data = parseInput(createAgreementSchema, input);
+    return scope.em.transactional(async (em) => {
+      const agreement = em.create(Agreement, {
+        title: data.title,
+        kind: data.kind,
+        description: data.description,
+        status: AgreementStatus.DRAFT,
+        signedOn: data.signedOn ?? null,
+        validFrom: data.validFrom ?? null,
+        validTo: data.validTo ?? null,
+        noticeOn: data.noticeOn ?? null,
+        body: await this.body(em, data.bodyId),
+        measure: await this.measure(em, data.measureId),
+      });
+      const parties = await this.setParties(em, agreement, data.parties);
+      em.create(AgreementStatusChange, {
+        agreement,
+        fromStatus: null,
+        toStatus: AgreementStatus.DRAFT,
+        on: today(),
+        note: null,
+        actorName: actorName(scope),
+      });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Agreement',
+        entityId: agreement.id,
+        action: 'CREATE',
+        after: agreementSnapshot(agreement, parties),
+        organisationIds: data.parties.map((p) => p.organisationId),
+      });
+      await em.flush();
+      return agreement;
+    });
+  }
+
+  async update(scope: Scope, id: string, version: number, input: AgreementInput): Promise<Agreement> {
+    ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
+    const data = parseInput(updateAgreementSchema, input);
+    return scope.em.transactional(async (em) => {
+      const agreement = await this.findForChange(em, id, version);
+      let parties = await em.find(AgreementParty, { agreement }, { populate: ['organisation'] });
+      const before = agreementSnapshot(agreement, parties);
+      const { parties: newParties, bodyId, measureId, ...scalars } = data;
+      em.assign(agreement, Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined)));
+      if (agreement.validFrom && agreement.validTo && agreement.validTo < agreement.validFrom)
+        throw badInput('input.validTo', 'must not be before the start date', 'INVALID');
+      if (bodyId !== undefined) agreement.body = await this.body(em, bodyId);
+      if (measureId !== undefined) agreement.measure = await this.measure(em, measureId);
+      if (newParties) {
+        for (const p of parties) em.remove(p);
+        parties = await this.setParties(em, agreement, newParties);
+      }
+      const diff = diffSnapshots(before, agreementSnapshot(agreement, parties));
+      this.audit.record(em, scope.actor, {
+        entityType: 'Agreement',
+        entityId: id,
+        action: 'UPDATE',
+        ...diff,
+        organisationIds: parties.map((p) => p.organisation.id),
+      });
+      await em.flush();
+      return agreement;
+    });
+  }
+
+  /** Moves an agreement along draft → negotiating → signed → in force → expired/terminated. */
+  async changeStatus(scope: Scope, id: string, version: number, input: AgreementStatusInput): Promise<Agreement> {
+    ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
+    const data = parseInput(agreementStatusSchema, input);
+    return scope.em.transactional(async (em) => {
+      const agreement = await this.findForChange(em, id, version);
+      const allowed = agreementTransitions[agreement.status];
+      if (!allowed.includes(data.status)) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `A ${agreement.status} agreement cannot become ${data.status}; allowed: ${allowed.join(', ') || 'none'}`,
+          {
+            field: 'input.status',
+            reason: 'INVALID_TRANSITION',
+            details: { from: agreement.status, to: data.status, allowed },
+          },
+        );
+      }
+      const on = data.on ?? today();
+      const fromStatus = agreement.status;
+      agreement.status = data.status;
+      if (data.status === AgreementStatus.SIGNED && !agreement.signedOn) agreement.signedOn = on;
+      if (data.status === AgreementStatus.IN_FORCE && !agreement.validFrom) agreement.validFrom = on;
+      em.create(AgreementStatusChange, { agreement, fromStatus, toStatus: data.status, on, note: data.note, actorName: actorName(scope) });
+      const parties = await em.find(AgreementParty, { agreement });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Agreement',
+        entityId: id,
+        action: 'STATUS',
+        before: { status: fromStatus },
+        after: { status: data.status, on, note: data.note },
+        organisationIds: parties.map((p) => p.organisation.id),
+      });
+      await em.flush();
+      return agreement;
+    });
+  }
+
+  /** Stores an uploaded document: size and type are checked while it arrives; a rejected file leaves nothing behind. */
+  async addDocument(
+    scope: Scope,
+    agreementId: string,
+    file: { fileName: string; contentType: string; content: Readable },
+  ): Promise<AgreementDocument> {
+    ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
+    const agreement = isUuid(agreementId) ? await scope.em.findOne(Agreement, { id: agreementId }) : null;
+    if (!agreement) throw notFound('Agreement', agreementId);
+    const fileName =
+      path
+        .basename(file.fileName)
+        .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+        .slice(0, 200) || 'dokument';
+    const type = allowedDocumentTypes[file.contentType];
+    if (!type || !type.extensions.includes(path.extname(fileName).toLowerCase())) {
+      file.content.resume();
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only PDF, Word (.docx), OpenDocument (.odt), PNG and JPEG files can be attached', {
+        reason: 'UNSUPPORTED_FILE_TYPE',
+        field: 'file',
+      });
+    }
+    const document = new AgreementDocument();
+    const stored = await this.store.save(document.id, file.content, type.magic);
+    try {
+      return await scope.em.transactional(async (em) => {
+        const created = em.create(AgreementDocument, {
+          id: document.id,
+          agreement: em.getReference(Agreement, agreement.id),
+          fileName,
+          contentType: file.contentType,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          uploadedByName: actorName(scope),
+        });
+        this.audit.record(em, scope.actor, {
+          entityType: 'Agreement',
+          entityId: agreement.id,
+          action: 'DOCUMENT_ADDED',
+          after: { fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        });
+        await em.flush();
+        return created;
+      });
+    } catch (error) {
+      await this.store.remove(document.id);
+      throw error;
+    }
+  }
+
+  async removeDocument(scope: Scope, id: string): Promise<boolean> {
+    ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
+    const removed = await scope.em.transactional(async (em) => {
+      const document = isUuid(id) ? await em.findOne(AgreementDocument, { id }) : null;
+      if (!document) throw notFound('AgreementDocument', id);
+      this.audit.record(em, scope.actor, {
+        entityType: 'Agreement',
+        entityId: document.agreement.id,
+        action: 'DOCUMENT_REMOVED',
+        before: { fileName: document.fileName, sha256: document.sha256 },
+      });
+      em.remove(document);
+      await em.flush();
+      return document;
+    });
+    await this.store.remove(removed.id);
+    return true;
+  }
+
+  /** A document's bytes, for those who may read its agreement. */
+  async openDocument(scope: Scope, id: string) {
+    const document = isUuid(id) ? await scope.em.findOne(AgreementDocument, { id }, { populate: ['agreement'] }) : null;
+    if (!document) throw notFound('AgreementDocument', id);
+    await this.ensureReadable(scope, document.agreement);
+    return { document, content: await this.store.open(document.id) };
+  }
+
+  async ensureReadable(scope: Scope, agreement: Agreement) {
+    const parties = await scope.em.find(AgreementParty, { agreement });
+    ensure(
+      policy.readAgreement(
+        scope.actor,
+        parties.map((p) => p.organisation.id),
+      ),
+      scope.actor,
+      'Agreements are visible to the coordination office and to the parties’ editors',
+    );
+  }
+
+  /** Agreement ids the actor may see (null: all), narrowed to one organisation when asked. */
+  private async visiblePartyScope(em: EntityManager, actor: Actor, organisationId: string | null): Promise<string[] | null> {
+    const organisations = policy.isAdmin(actor) ? null : actor.kind === 'user' ? [...actor.organisationIds] : [];
+    if (!organisations && !organisationId) return null;
+    const wanted = organisationId
+      ? organisations
+        ? organisations.filter((o) => o === organisationId)
+        : [organisationId]
+      : (organisations ?? []);
+    if (wanted.length === 0) return [];
+    const rows = await em.execute<{ agreement_id: string }[]>(
+      `select distinct agreement_id from agreement_party where organisation_id in (${wanted.map(() => '?').join(', ')})`,
+      wanted,
+    );
+    return rows.map((r) => r.agreement_id);
+  }
+
+  private async findForChange(em: EntityManager, id: string, version: number) {
+    const agreement = isUuid(id) ? await em.findOne(Agreement, { id }) : null;
+    if (!agreement) throw notFound('Agreement', id);
+    if (agreement.version !== version) throw versionConflict('Agreement', agreement.version);
+    return agreement;
+  }
+
+  private async setParties(em: EntityManager, agreement: Agreement, parties: { organisationId: string; role: string }[]) {
+    const organisations = await em.find(Organisation, { id: { $in: parties.map((p) => p.organisationId) } });
+    if (organisations.length !== parties.length) throw badInput('input.parties', 'Unknown organisation', 'UNKNOWN_REFERENCE');
+    const byId = new Map(organisations.map((o) => [o.id, o]));
+    return parties.map((p) =>
+      em.create(AgreementParty, { agreement, organisation: byId.get(p.organisationId) as Organisation, role: p.role }),
+    );
+  }
+
+  private async body(em: EntityManager, id: string | null | undefined) {
+    if (!id) return null;
+    const body = await em.findOne(Body, { id });
+    if (!body) throw badInput('input.bodyId', 'Unknown body', 'UNKNOWN_REFERENCE');
+    return body;
+  }
+
+  private async measure(em: EntityManager, id: string | null | undefined) {
+    if (!id) return null;
+    const measure = await em.findOne(Measure, { id });
+    if (!measure) throw badInput('input.measureId', 'Unknown measure', 'UNKNOWN_REFERENCE');
+    return measure;
+  }
+}

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedEntity } from '../../db/base.entity.js';
+import { Body } from '../body/body.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Person } from '../person/person.entity.js';
+
+/** A person's role in a body. */
+export enum MembershipRole {
+  CHAIR = 'CHAIR',
+  DEPUTY_CHAIR = 'DEPUTY_CHAIR',
+  TANDEM_LEAD = 'TANDEM_LEAD',
+  MEMBER = 'MEMBER',
+  DEPUTY_MEMBER = 'DEPUTY_MEMBER',
+  ADVISORY = 'ADVISORY',
+  GUEST = 'GUEST',
+  SECRETARIAT = 'SECRETARIAT',
+}
+registerEnumType(MembershipRole, {
+  name: 'MembershipRole',
+  valuesConfig: { ADVISORY: { description: 'Advisory member or guest without a vote.' } },
+});
+
+/** Roles that lead a body: they manage its memberships and measures. */
+export const leadingRoles: readonly MembershipRole[] = [MembershipRole.CHAIR, MembershipRole.DEPUTY_CHAIR, MembershipRole.TANDEM_LEAD];
+
+/** A person in a body, optionally on behalf of an organisation, over a period. */
+@ObjectType({ description: 'A person in a body, optionally on behalf of an organisation.' })
+@Entity({ tableName: 'membership' })
+@Index({ name: 'membership_body_index', properties: ['body'] })
+@Index({ name: 'membership_person_index', properties: ['person'] })
+@Index({ name: 'membership_organisation_index', properties: ['organisation'] })
+@Check({ name: 'membership_period', expression: 'valid_to is null or valid_to >= valid_from' })
+export class Membership extends VersionedEntity {
+  @ManyToOne({ entity: () => Body, deleteRule: 'cascade' })
+  body!: Body;
+
+  @ManyToOne({ entity: () => Person, deleteRule: 'cascade' })
+  person!: Person;
+
+  @ManyToOne({ entity: () => Organisation, nullable: true, deleteRule: 'set null' })
+  organisation?: Organisation | null;
+
+  @Field(() => MembershipRole)
+  @Enum({ items: () => MembershipRole, nativeEnumName: 'membership_role' })
+  role!: MembershipRole;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  votingRight: boolean = true;
+
+  @Field(() => String, { description: 'First day (YYYY-MM-DD).' })
+  @Property({ type: 'date' })
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); open while current.' })
+  @Property({ type: 'date', nullable: true })
+  validTo?: string | null;
+
+  /** Whether the membership holds on the given day (YYYY-MM-DD). */
+  holdsOn(day: string): boolean {
+    return this.validFrom <= day && (!this.validTo || this.validTo >= day);
+  }
+}

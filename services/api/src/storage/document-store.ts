@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+
+export interface StoredFile {
+  sizeBytes: number;
+  sha256: string;
+}
+
+/**
+ * Stores uploaded documents on disk under their id, checking size while the
+ * bytes arrive and the content type against the file's first bytes. A file
+ * that fails a check is never kept.
+ */
+export class DocumentStore {
+  constructor(
+    readonly dir: string,
+    readonly maxBytes: number,
+  ) {}
+
+  async save(id: string, content: Readable, checkHead: (head: Buffer) => boolean): Promise<StoredFile> {
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('invalid document id');
+    await mkdir(this.dir, { recursive: true });
+    const temporary = path.join(this.dir, `${id}.part`);
+    const hash = createHash('sha256');
+    let size = 0;
+    let head = Buffer.alloc(0);
+    let failure: DomainError | undefined;
+    const maxBytes = this.maxBytes;
+    try {
+      await pipeline(
+        content,
+        async function* (source: AsyncIterable<Buffer>) {
+          for await (const chunk of source) {
+            size += chunk.length;
+            if (size > maxBytes) {
+              failure = new DomainError(ErrorCode.BAD_USER_INPUT, `The file is larger than ${Math.round(maxBytes / 1048576)} MB`, {
+                reason: 'FILE_TOO_LARGE',
+                field: 'file',
+                details: { maxBytes },
+              });
+              throw failure;
+            }
+            if (head.length < 16) head = Buffer.concat([head, chunk]).subarray(0, 16);
+            hash.update(chunk);
+            yield chunk;
+          }
+        },
+        createWriteStream(temporary),
+      );
+      if (size === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The file is empty', { reason: 'FILE_EMPTY', field: 'file' });
+      if (!checkHead(head)) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The file content does not match its type', {
+          reason: 'UNSUPPORTED_FILE_TYPE',
+          field: 'file',
+        });
+      }
+      await rename(temporary, this.pathOf(id));
+      return { sizeBytes: size, sha256: hash.digest('hex') };
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw failure ?? error;
+    }
+  }
+
+  async open(id: string): Promise<ReadStream> {
+    await stat(this.pathOf(id));
+    return createReadStream(this.pathOf(id));
+  }
+
+  async remove(id: string): Promise<void> {
+    await rm(this.pathOf(id), { force: true });
+  }
+
+  private pathOf(id: string) {
+    return path.join(this.dir, id);
+  }
+}
