@@ -65,11 +65,9 @@ export function documentRoutes(contextFor: (req: Request) => Promise<GraphQLCont
       ctx.services.agreements
         .addDocument(ctx, String(req.params.id), { fileName: info.filename ?? 'dokument', contentType: info.mimeType, content: stream })
         .then((document) =>
-          res
-            .status(201)
-            .json({
-              data: { document: { id: document.id, fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 } },
-            }),
+          res.status(201).json({
+            data: { document: { id: document.id, fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 } },
+          }),
         )
         .catch((error) => {
           stream.resume();

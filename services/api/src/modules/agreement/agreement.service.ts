@@ -215,7 +215,7 @@ export class AgreementService {
         .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
         .slice(0, 200) || 'dokument';
     const type = allowedDocumentTypes[file.contentType];
-    if (!type || !type.extensions.includes(path.extname(fileName).toLowerCase())) {
+    if (!type?.extensions.includes(path.extname(fileName).toLowerCase())) {
       file.content.resume();
       throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only PDF, Word (.docx), OpenDocument (.odt), PNG and JPEG files can be attached', {
         reason: 'UNSUPPORTED_FILE_TYPE',
