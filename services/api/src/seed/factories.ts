@@ -1,6 +1,13 @@
 import { hashPassword } from '../auth/password.js';
 import { tokenHash } from '../auth/tokens.js';
 import type { EntityManager } from '../db/orm.js';
+import { Agreement, AgreementKind, AgreementParty, AgreementStatus, AgreementStatusChange } from '../modules/agreement/agreement.entity.js';
+import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
+import { BodyKind, BodyStatus } from '../modules/body/body.enums.js';
+import { endedStatuses } from '../modules/body/body.rules.js';
+import { IntegrationGoal } from '../modules/goal/goal.entity.js';
+import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../modules/measure/measure.entity.js';
+import { Membership, MembershipRole } from '../modules/membership/membership.entity.js';
 import type { ContactChannel } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
@@ -167,5 +174,209 @@ export class Factory {
     });
     if (data.organisations) invitation.organisations.set(data.organisations);
     return invitation;
+  }
+
+  goal(data: { number?: number; title?: string; description?: string | null; fieldOfAction?: FieldOfAction | null } = {}) {
+    const n = this.next();
+    return this.em.create(IntegrationGoal, {
+      number: data.number ?? n,
+      title: data.title ?? `Ziel ${n}`,
+      description: data.description ?? null,
+      fieldOfAction: data.fieldOfAction ?? null,
+    });
+  }
+
+  /** A body with its founding recorded; later steps come from `bodyStatus`. */
+  body(
+    data: {
+      name?: string;
+      shortName?: string | null;
+      kind?: BodyKind;
+      mandate?: string | null;
+      parent?: Body | null;
+      visibility?: Visibility;
+      foundedOn?: string;
+      allowSameOrganisationLeads?: boolean;
+      meetingIntervalMinWeeks?: number | null;
+      meetingIntervalMaxWeeks?: number | null;
+      meetingNote?: string | null;
+      fieldsOfAction?: FieldOfAction[];
+      goals?: IntegrationGoal[];
+    } = {},
+  ): Body {
+    const n = this.next();
+    const body = this.em.create(Body, {
+      name: data.name ?? `Arbeitsgruppe ${n}`,
+      shortName: data.shortName ?? null,
+      kind: data.kind ?? BodyKind.WORKING_GROUP,
+      mandate: data.mandate ?? null,
+      parent: data.parent ?? null,
+      visibility: data.visibility ?? Visibility.PUBLIC,
+      status: BodyStatus.ACTIVE,
+      foundedOn: data.foundedOn ?? '2018-01-01',
+      allowSameOrganisationLeads: data.allowSameOrganisationLeads ?? false,
+      meetingIntervalMinWeeks: data.meetingIntervalMinWeeks ?? null,
+      meetingIntervalMaxWeeks: data.meetingIntervalMaxWeeks ?? null,
+      meetingNote: data.meetingNote ?? null,
+    });
+    if (data.fieldsOfAction) body.fieldsOfAction.set(data.fieldsOfAction);
+    if (data.goals) body.goals.set(data.goals);
+    this.em.create(BodyStatusChange, {
+      body,
+      fromStatus: null,
+      toStatus: BodyStatus.ACTIVE,
+      on: body.foundedOn,
+      reason: 'Gegründet',
+      actorName: null,
+    });
+    return body;
+  }
+
+  bodyStatus(body: Body, status: BodyStatus, on: string, reason: string, mergedInto?: Body) {
+    this.em.create(BodyStatusChange, {
+      body,
+      fromStatus: body.status,
+      toStatus: status,
+      on,
+      reason,
+      mergedInto: mergedInto ?? null,
+      actorName: null,
+    });
+    body.status = status;
+    body.endedOn = endedStatuses.includes(status) ? on : null;
+    body.mergedInto = mergedInto ?? null;
+  }
+
+  membership(
+    body: Body,
+    person: Person,
+    data: {
+      role?: MembershipRole;
+      organisation?: Organisation | null;
+      votingRight?: boolean;
+      validFrom?: string;
+      validTo?: string | null;
+    } = {},
+  ) {
+    const role = data.role ?? MembershipRole.MEMBER;
+    return this.em.create(Membership, {
+      body,
+      person,
+      organisation: data.organisation ?? null,
+      role,
+      votingRight: data.votingRight ?? ![MembershipRole.ADVISORY, MembershipRole.GUEST, MembershipRole.SECRETARIAT].includes(role),
+      validFrom: data.validFrom ?? '2019-01-01',
+      validTo: data.validTo ?? null,
+    });
+  }
+
+  /** A measure with its status history (oldest first; the last entry is the current status). */
+  measure(
+    body: Body,
+    data: {
+      title?: string;
+      description?: string | null;
+      owners?: Organisation[];
+      responsible?: Person | null;
+      goals?: IntegrationGoal[];
+      history?: { status: MeasureStatus; on: string; note?: string | null }[];
+      startOn?: string | null;
+      dueOn?: string | null;
+      progress?: number;
+    } = {},
+  ): Measure {
+    const n = this.next();
+    const history = data.history?.length ? data.history : [{ status: MeasureStatus.PLANNED, on: '2024-01-01' }];
+    const measure = this.em.create(Measure, {
+      body,
+      title: data.title ?? `Maßnahme ${n}`,
+      description: data.description ?? null,
+      responsible: data.responsible ?? null,
+      status: history.at(-1)?.status ?? MeasureStatus.PLANNED,
+      startOn: data.startOn ?? null,
+      dueOn: data.dueOn ?? null,
+      progress: data.progress ?? 0,
+    });
+    if (data.owners) measure.owners.set(data.owners);
+    if (data.goals) measure.goals.set(data.goals);
+    let previous: MeasureStatus | null = null;
+    for (const step of history) {
+      this.em.create(MeasureStatusChange, {
+        measure,
+        fromStatus: previous,
+        toStatus: step.status,
+        on: step.on,
+        note: step.note ?? null,
+        actorName: null,
+      });
+      previous = step.status;
+    }
+    return measure;
+  }
+
+  indicator(
+    measure: Measure,
+    data: {
+      name?: string;
+      unit?: string;
+      baseline?: number | null;
+      target?: number | null;
+      measurements?: { on: string; value: number; note?: string }[];
+    } = {},
+  ) {
+    const indicator = this.em.create(Indicator, {
+      measure,
+      name: data.name ?? 'Teilnehmende',
+      unit: data.unit ?? 'Personen',
+      baseline: data.baseline ?? null,
+      target: data.target ?? null,
+    });
+    for (const m of data.measurements ?? [])
+      this.em.create(IndicatorMeasurement, { indicator, on: m.on, value: m.value, note: m.note ?? null });
+    return indicator;
+  }
+
+  /** An agreement with parties and its status timeline (oldest first; the last entry is current). */
+  agreement(data: {
+    title?: string;
+    kind?: AgreementKind;
+    description?: string | null;
+    parties: { organisation: Organisation; role: string }[];
+    history?: { status: AgreementStatus; on: string; note?: string | null }[];
+    signedOn?: string | null;
+    validFrom?: string | null;
+    validTo?: string | null;
+    noticeOn?: string | null;
+    body?: Body | null;
+    measure?: Measure | null;
+  }): Agreement {
+    const n = this.next();
+    const history = data.history?.length ? data.history : [{ status: AgreementStatus.DRAFT, on: '2024-01-01' }];
+    const agreement = this.em.create(Agreement, {
+      title: data.title ?? `Vereinbarung ${n}`,
+      kind: data.kind ?? AgreementKind.COOPERATION,
+      description: data.description ?? null,
+      status: history.at(-1)?.status ?? AgreementStatus.DRAFT,
+      signedOn: data.signedOn ?? null,
+      validFrom: data.validFrom ?? null,
+      validTo: data.validTo ?? null,
+      noticeOn: data.noticeOn ?? null,
+      body: data.body ?? null,
+      measure: data.measure ?? null,
+    });
+    for (const p of data.parties) this.em.create(AgreementParty, { agreement, organisation: p.organisation, role: p.role });
+    let previous: AgreementStatus | null = null;
+    for (const step of history) {
+      this.em.create(AgreementStatusChange, {
+        agreement,
+        fromStatus: previous,
+        toStatus: step.status,
+        on: step.on,
+        note: step.note ?? null,
+        actorName: null,
+      });
+      previous = step.status;
+    }
+    return agreement;
   }
 }

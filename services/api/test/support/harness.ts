@@ -12,6 +12,7 @@ import { createServices, type Services } from '../../src/services.js';
 import { createTestDatabase } from './database.js';
 import { type Fixture, seedFixture } from './fixture.js';
 import { GraphQLClient } from './graphql-client.js';
+import { type StructureFixture, seedStructureFixture } from './structure-fixture.js';
 
 export interface Harness {
   url: string;
@@ -22,6 +23,8 @@ export interface Harness {
   outbox: Mail[];
   /** Empties the database and loads the fixture; call in beforeEach. */
   reset(): Promise<Fixture>;
+  /** Empties the database and loads the fixture with the network structure. */
+  resetStructure(): Promise<StructureFixture>;
   client(): GraphQLClient;
   close(): Promise<void>;
 }
@@ -69,6 +72,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       const em = orm.em.fork();
       await truncateAll(em);
       return seedFixture(em);
+    },
+    async resetStructure() {
+      outbox.length = 0;
+      const em = orm.em.fork();
+      await truncateAll(em);
+      return seedStructureFixture(em);
     },
     client: () => new GraphQLClient(running.url),
     async close() {
