@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databaseLabel } from '../support/database.js';
 import type { Fixture } from '../support/fixture.js';
-import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
+import type { GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
+import { type MatrixCase, permissionMatrix } from '../support/permission-matrix.js';
 
 type Role = 'anonymous' | 'member' | 'editorOther' | 'editorOwn' | 'admin';
 const roles: Role[] = ['anonymous', 'member', 'editorOther', 'editorOwn', 'admin'];
@@ -13,15 +14,7 @@ const emails: Record<Exclude<Role, 'anonymous'>, string> = {
   admin: 'admin@test.example',
 };
 
-interface Case {
-  name: string;
-  allowed: Role[];
-  /** Prepares, as an admin, what the case acts on. */
-  setup?: (admin: GraphQLClient, fx: Fixture) => Promise<string>;
-  run: (c: GraphQLClient, fx: Fixture, prepared: string) => Promise<{ errors?: any[]; data?: any }>;
-  /** Reads, as an admin, what the mutation would have changed; must be unchanged when refused. */
-  probe?: (admin: GraphQLClient, fx: Fixture) => Promise<unknown>;
-}
+type Case = MatrixCase<Fixture, Role>;
 
 const orgProbe = (id: (fx: Fixture) => string) => async (admin: GraphQLClient, fx: Fixture) =>
   (await admin.ok('query($id: ID!) { organisation(id: $id) { name version archivedAt lastConfirmedAt } }', { id: id(fx) })).organisation;
@@ -257,33 +250,8 @@ describe(`permission matrix (${databaseLabel})`, () => {
     fx = await h.reset();
   });
 
-  for (const table of [
-    { title: 'mutation', cases },
-    { title: 'private read', cases: privateReads },
-  ]) {
-    describe(table.title, () => {
-      for (const testCase of table.cases) {
-        for (const role of roles) {
-          const allowed = testCase.allowed.includes(role);
-          it(`${testCase.name}: ${role} is ${allowed ? 'allowed' : 'refused'}`, async () => {
-            const admin = await adminClient();
-            const prepared = testCase.setup ? await testCase.setup(admin, fx) : '';
-            const before = testCase.probe ? await testCase.probe(admin, fx) : undefined;
-            const res = await testCase.run(await clientFor(role), fx, prepared);
-            if (allowed) {
-              expect(res.errors).toBeUndefined();
-            } else {
-              const expected = role === 'anonymous' ? ['UNAUTHENTICATED', 'NOT_FOUND'] : ['FORBIDDEN', 'NOT_FOUND'];
-              expect(expected).toContain(errorCode(res as any));
-              // The private-read cases that hide existence answer NOT_FOUND; mutations must say why.
-              if (table.title === 'mutation') expect(errorCode(res as any)).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-              if (testCase.probe) expect(await testCase.probe(admin, fx)).toEqual(before);
-            }
-          });
-        }
-      }
-    });
-  }
+  permissionMatrix({ title: 'mutation', roles, cases, fixture: () => fx, clientFor, admin: adminClient });
+  permissionMatrix({ title: 'private read', roles, cases: privateReads, fixture: () => fx, clientFor, admin: adminClient, reads: true });
 
   it('hides contact data of people without consent from visitors only', async () => {
     const query = `query($id: ID!) { organisation(id: $id) { affiliations { person { familyName contactChannels { value } } } } }`;
