@@ -7,18 +7,20 @@
  * Usage: npm run bench   (needs `npm run build` first; uses the PostgreSQL server
  * at BENCH_DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres when reachable)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
-import pg from 'pg';
-import { repoRoot, rssMiB, startVerbund } from '../support/server.ts';
+import {
+  benchConnections as connections,
+  benchSeconds as durationSeconds,
+  graphql,
+  load,
+  postgresDatabase,
+  seedDemo,
+} from '../support/bench.ts';
+import { rssMiB, startVerbund } from '../support/server.ts';
 
 const sizes = [250, 10_000];
-const connections = 20;
-const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const QUERY = `query Directory($first: Int, $filter: OrganisationFilter) {
   organisations(first: $first, filter: $filter) {
@@ -29,42 +31,8 @@ const QUERY = `query Directory($first: Int, $filter: OrganisationFilter) {
   }
 }`;
 
-async function postgresDatabase(): Promise<string | undefined> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    console.log(`PostgreSQL at ${adminUrl} is not reachable: benchmarking the embedded database only.`);
-    return undefined;
-  }
-  await admin.query('drop database if exists verbund_bench with (force)');
-  await admin.query('create database verbund_bench');
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = '/verbund_bench';
-  return url.toString();
-}
-
-function seed(env: Record<string, string>, organisations: number) {
-  execFileSync(process.execPath, [path.join(repoRoot, 'services/api/dist/cli/demo-reload.js'), '--organisations', String(organisations)], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: 'inherit',
-  });
-}
-
-async function graphql(url: string, query: string, variables: object) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, statements: Number(res.headers.get('x-sql-statements')) };
-}
-
 async function measure(label: string, env: Record<string, string>, dataDir: string | undefined, organisations: number) {
-  seed(env, organisations);
+  seedDemo(env, ['--organisations', String(organisations)]);
   return [await measureServer(label, env, dataDir, organisations, false), await measureServer(label, env, dataDir, organisations, true)];
 }
 
@@ -88,27 +56,14 @@ async function measureServer(
       statements[first] = r.statements;
       total = r.data.organisations.totalCount;
     }
-    const run = (seconds: number) =>
-      autocannon({
-        url: `${server.url}/graphql`,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: QUERY, variables: { first: 20, filter } }),
-        connections,
-        duration: seconds,
-      });
-    await run(2); // warm-up
-    const result = await run(durationSeconds);
+    const result = await load(server.url, QUERY, { first: 20, filter });
     const rss = await rssMiB(server.process.pid as number);
     return {
       database: label,
       cache: cached ? 'on' : 'off',
       organisations,
       matches: total,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      requestsPerSecond: Math.round(result.requests.average),
-      errors: result.errors + result.non2xx,
+      ...result,
       statements: `${statements[5]} / ${statements[20]} / ${statements[50]}`,
       rssMiB: rss,
     };
@@ -127,7 +82,7 @@ for (const organisations of sizes) {
   rows.push(...(await measure('embedded (PGlite)', { DATA_DIR: dataDir }, dataDir, organisations)));
   await rm(dataDir, { recursive: true, force: true });
 }
-const pgUrl = await postgresDatabase();
+const pgUrl = await postgresDatabase('verbund_bench');
 if (pgUrl) {
   for (const organisations of sizes) rows.push(...(await measure('PostgreSQL 15', { DATABASE_URL: pgUrl }, undefined, organisations)));
 }

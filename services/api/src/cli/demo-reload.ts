@@ -5,19 +5,28 @@ import { reloadDemoCity } from '../seed/demo-city.js';
 /**
  * `npm run demo:reload`: replaces all data in the configured database with the
  * demo city. `-- --organisations 10000` grows it with generated organisations
- * (for benchmarks).
+ * (for benchmarks); `--structure-scale 10` gives every body ten times its
+ * members and measures.
  */
 const config = loadConfig();
-const flag = process.argv.indexOf('--organisations');
-const organisations = flag > 0 ? Number(process.argv[flag + 1]) : undefined;
-if (organisations !== undefined && !(Number.isInteger(organisations) && organisations > 0)) {
-  console.error('--organisations needs a positive whole number');
-  process.exit(2);
-}
+const numberFlag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  if (at < 0) return undefined;
+  const value = Number(process.argv[at + 1]);
+  if (!(Number.isInteger(value) && value > 0)) {
+    console.error(`${name} needs a positive whole number`);
+    process.exit(2);
+  }
+  return value;
+};
+const organisations = numberFlag('--organisations');
+const structureScale = numberFlag('--structure-scale');
 const orm = await openDatabase(config.database);
 try {
-  const summary = await reloadDemoCity(orm.em.fork(), { organisations });
-  console.log(`Demo city reloaded: ${summary.organisations} organisations, ${summary.people} people, ${summary.users} accounts.`);
+  const summary = await reloadDemoCity(orm.em.fork(), { organisations, structureScale });
+  console.log(
+    `Demo city reloaded: ${summary.organisations} organisations, ${summary.people} people, ${summary.bodies} bodies, ${summary.measures} measures, ${summary.users} accounts.`,
+  );
 } finally {
   await orm.close(true);
 }

@@ -19,6 +19,7 @@ import {
   demoTargetGroups,
   type ReferenceSeed,
 } from './demo-data.js';
+import { seedDemoStructure } from './demo-structure.js';
 import { Factory } from './factories.js';
 
 /** The demo logins the README lists. */
@@ -27,6 +28,7 @@ export const demoAccounts = {
   admin: 'admin@verbund.example',
   editor: 'editor@verbund.example',
   member: 'member@verbund.example',
+  lead: 'lead@verbund.example',
 } as const;
 
 /** Organisations the demo editor edits. */
@@ -38,6 +40,8 @@ export interface DemoSummary {
   organisations: number;
   people: number;
   users: number;
+  bodies: number;
+  measures: number;
 }
 
 /** Loads the demo city into an empty database; does nothing when there is data already. */
@@ -48,7 +52,10 @@ export async function loadDemoCityIfEmpty(em: EntityManager): Promise<DemoSummar
 }
 
 /** Replaces all data with the demo city. */
-export async function reloadDemoCity(em: EntityManager, options: { organisations?: number } = {}): Promise<DemoSummary> {
+export async function reloadDemoCity(
+  em: EntityManager,
+  options: { organisations?: number; structureScale?: number } = {},
+): Promise<DemoSummary> {
   await truncateAll(em);
   return seedDemoCity(em, options);
 }
@@ -57,7 +64,10 @@ export async function reloadDemoCity(em: EntityManager, options: { organisations
  * Lindenau, an invented mid-sized German city: reference data, 230+
  * organisations of every kind and sector, 300+ people and three accounts.
  */
-export async function seedDemoCity(em: EntityManager, options: { organisations?: number } = {}): Promise<DemoSummary> {
+export async function seedDemoCity(
+  em: EntityManager,
+  options: { organisations?: number; structureScale?: number } = {},
+): Promise<DemoSummary> {
   const total = options.organisations ?? demoOrganisations.length;
   const extraOrganisations = Math.max(0, total - demoOrganisations.length);
   return em.transactional(async (tem) => {
@@ -174,6 +184,11 @@ export async function seedDemoCity(em: EntityManager, options: { organisations?:
       people.push(person);
     }
 
+    const structure = seedDemoStructure(factory, new Map(organisations.map((o) => [o.name, o])), fields, {
+      scale: options.structureScale,
+      extraPeople: people,
+    });
+
     const editorOrganisations = demoEditorOrganisations.map(
       (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,
     );
@@ -192,9 +207,17 @@ export async function seedDemoCity(em: EntityManager, options: { organisations?:
     });
     await factory.user({
       email: demoAccounts.member,
-      displayName: 'Mitglied Lenkungsgruppe',
+      displayName: `${structure.steeringMember.givenName} ${structure.steeringMember.familyName}`,
       role: UserRole.MEMBER,
       password: demoAccounts.password,
+      person: structure.steeringMember,
+    });
+    await factory.user({
+      email: demoAccounts.lead,
+      displayName: `${structure.lead.givenName} ${structure.lead.familyName}`,
+      role: UserRole.MEMBER,
+      password: demoAccounts.password,
+      person: structure.lead,
     });
 
     const audit = new AuditService();
@@ -206,7 +229,13 @@ export async function seedDemoCity(em: EntityManager, options: { organisations?:
       );
     }
     await tem.flush();
-    return { organisations: organisations.length, people: people.length, users: 3 };
+    return {
+      organisations: organisations.length,
+      people: people.length,
+      users: 4,
+      bodies: structure.bodies.size,
+      measures: structure.measures.size,
+    };
   });
 }
 
