@@ -46,7 +46,19 @@ interface ReferenceRow {
  * of statements whatever its size.
  */
 export class Loaders {
+  private readonly memos = new Map<string, Promise<unknown>>();
+
   constructor(private readonly em: EntityManager) {}
+
+  /** Runs `load` once per key and request, e.g. when two fields of one object need the same rows. */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    let value = this.memos.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = load();
+      this.memos.set(key, value);
+    }
+    return value;
+  }
 
   /**
    * All four vocabularies of a page of organisations in one statement. The

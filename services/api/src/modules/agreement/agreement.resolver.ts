@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { loaded } from '../../graphql/loaded.js';
 import { Body } from '../body/body.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -84,7 +85,7 @@ export class AgreementResolver {
 export class AgreementPartyResolver {
   @FieldResolver(() => Organisation)
   organisation(@Ctx() ctx: GraphQLContext, @Root() party: AgreementParty) {
-    return ctx.em.findOneOrFail(Organisation, party.organisation.id);
+    return loaded(ctx.em, Organisation, party.organisation);
   }
 }
 

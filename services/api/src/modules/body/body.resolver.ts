@@ -135,13 +135,14 @@ export class BodyResolver {
 
   @FieldResolver(() => [Membership], { description: 'Members on a day (YYYY-MM-DD, default today).' })
   members(@Ctx() ctx: GraphQLContext, @Root() body: Body, @Arg('at', () => String, { nullable: true }) at: string | null) {
-    return ctx.services.memberships.members(ctx, body, at);
+    return ctx.loaders.memo(`members:${body.id}:${at ?? ''}`, () => ctx.services.memberships.members(ctx, body, at));
   }
 
   @FieldResolver(() => Tandem, { nullable: true, description: 'The current leads, for bodies led by a tandem.' })
   async tandem(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
     if (leadRules[body.kind].max === 0) return null;
-    return toTandem(await ctx.services.memberships.tandem(ctx, body));
+    const members = await ctx.loaders.memo(`members:${body.id}:`, () => ctx.services.memberships.members(ctx, body, null));
+    return toTandem(await ctx.services.memberships.tandem(ctx, body, members));
   }
 
   @FieldResolver(() => [Measure])

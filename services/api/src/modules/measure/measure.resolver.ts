@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { loaded } from '../../graphql/loaded.js';
 import { Body } from '../body/body.entity.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -84,7 +85,7 @@ export class MeasureResolver {
 
   @FieldResolver(() => Body)
   body(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return ctx.em.findOneOrFail(Body, measure.body.id);
+    return loaded(ctx.em, Body, measure.body);
   }
 
   @FieldResolver(() => [Organisation])
@@ -99,7 +100,7 @@ export class MeasureResolver {
 
   @FieldResolver(() => Person, { nullable: true })
   responsible(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return measure.responsible ? ctx.em.findOne(Person, measure.responsible.id) : null;
+    return measure.responsible ? loaded(ctx.em, Person, measure.responsible) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })

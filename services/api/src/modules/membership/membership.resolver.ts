@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { loaded } from '../../graphql/loaded.js';
 import { Body } from '../body/body.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -30,17 +31,17 @@ export class MembershipResolver {
 
   @FieldResolver(() => Body)
   body(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return ctx.em.findOneOrFail(Body, membership.body.id);
+    return loaded(ctx.em, Body, membership.body);
   }
 
   @FieldResolver(() => Person)
   person(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return ctx.em.findOneOrFail(Person, membership.person.id);
+    return loaded(ctx.em, Person, membership.person);
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
   organisation(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return membership.organisation ? ctx.em.findOneOrFail(Organisation, membership.organisation.id) : null;
+    return membership.organisation ? loaded(ctx.em, Organisation, membership.organisation) : null;
   }
 }
 

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Qu
 import { policy } from '../../auth/policy.js';
 import { PageInfo } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { loaded } from '../../graphql/loaded.js';
 import { ContactChannel } from '../organisation/contact.types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
@@ -127,11 +128,11 @@ export class PersonResolver {
 export class AffiliationResolver {
   @FieldResolver(() => Person)
   person(@Ctx() ctx: GraphQLContext, @Root() affiliation: Affiliation) {
-    return ctx.em.findOneOrFail(Person, affiliation.person.id);
+    return loaded(ctx.em, Person, affiliation.person);
   }
 
   @FieldResolver(() => Organisation)
   organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: Affiliation) {
-    return ctx.em.findOneOrFail(Organisation, affiliation.organisation.id);
+    return loaded(ctx.em, Organisation, affiliation.organisation);
   }
 }
