@@ -17,6 +17,9 @@ export const [getSession, setSession] = createContext<Session>();
 /** Editors and admins maintain organisation profiles. */
 export const canEditProfiles = (user: SessionUser | null): boolean => user?.role === 'EDITOR' || user?.role === 'ADMIN';
 
+/** Editors see the agreements of their organisations, admins all of them. */
+export const canSeeAgreements = (user: SessionUser | null): boolean => canEditProfiles(user);
+
 /** The coordination office manages users and invitations. */
 export const isAdmin = (user: SessionUser | null): boolean => user?.role === 'ADMIN';
 

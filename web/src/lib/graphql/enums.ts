@@ -8,6 +8,12 @@ export type UserRole = EnumOf<'UserRole'>;
 export type ContactChannelKind = EnumOf<'ContactChannelKind'>;
 export type Visibility = EnumOf<'Visibility'>;
 export type Staleness = EnumOf<'Staleness'>;
+export type BodyKind = EnumOf<'BodyKind'>;
+export type BodyStatus = EnumOf<'BodyStatus'>;
+export type MembershipRole = EnumOf<'MembershipRole'>;
+export type MeasureStatus = EnumOf<'MeasureStatus'>;
+export type AgreementKind = EnumOf<'AgreementKind'>;
+export type AgreementStatus = EnumOf<'AgreementStatus'>;
 
 /**
  * Lists the values of an enum; fails to compile when the list misses a value
@@ -51,6 +57,48 @@ export const contactChannelKinds = enumValues<ContactChannelKind>()(['EMAIL', 'P
 export const visibilities = enumValues<Visibility>()(['PUBLIC', 'INTERNAL']);
 
 export const stalenessValues = enumValues<Staleness>()(['STALE', 'FRESH']);
+
+/** From the top of the structure down: steering, working level, then the bodies beside it. */
+export const bodyKinds = enumValues<BodyKind>()([
+  'STEERING_COMMITTEE',
+  'WORKING_GROUP',
+  'SUB_GROUP',
+  'SUB_PROJECT',
+  'ADVISORY_COUNCIL',
+  'ROUND_TABLE',
+  'FORUM',
+  'COORDINATION_OFFICE',
+]);
+
+/** A body's life, in order; the last three end it. */
+export const bodyStatuses = enumValues<BodyStatus>()(['FOUNDED', 'ACTIVE', 'PAUSED', 'MERGED', 'DISSOLVED', 'HANDED_OVER']);
+
+/** Roles in the order a body's members are listed: leadership first. */
+export const membershipRoles = enumValues<MembershipRole>()([
+  'CHAIR',
+  'DEPUTY_CHAIR',
+  'TANDEM_LEAD',
+  'MEMBER',
+  'DEPUTY_MEMBER',
+  'ADVISORY',
+  'GUEST',
+  'SECRETARIAT',
+]);
+
+/** A measure's statuses in the order of its life; the board's columns follow it. */
+export const measureStatuses = enumValues<MeasureStatus>()(['PLANNED', 'IN_PROGRESS', 'STALLED', 'DONE', 'DROPPED']);
+
+export const agreementKinds = enumValues<AgreementKind>()([
+  'COOPERATION',
+  'SERVICE',
+  'FUNDING',
+  'STAFF_VOLUNTEER',
+  'MEMORANDUM_OF_UNDERSTANDING',
+  'OTHER',
+]);
+
+/** draft → negotiating → signed → in force → expired or terminated. */
+export const agreementStatuses = enumValues<AgreementStatus>()(['DRAFT', 'NEGOTIATING', 'SIGNED', 'IN_FORCE', 'EXPIRED', 'TERMINATED']);
 
 /** Narrows a string from a URL or form to a value of the given list. */
 export function pick<T extends string>(list: readonly T[], value: string | null | undefined): T | undefined {

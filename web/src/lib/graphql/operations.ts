@@ -200,6 +200,20 @@ export const OrganisationDetailQuery = graphql(
             }
           }
         }
+        representations {
+          id
+          role
+          body {
+            id
+            name
+            kind
+          }
+          person {
+            id
+            givenName
+            familyName
+          }
+        }
       }
     }
   `,
@@ -449,5 +463,454 @@ export const OrganisationPickerQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+// ─── Network structure: bodies and tandems ───────────────────────────────────
+
+/** A lead of a tandem: who, and for which organisation and sector. */
+export const TandemLeadFields = graphql(`
+  fragment TandemLeadFields on Membership @_unmask {
+    id
+    person {
+      id
+      givenName
+      familyName
+      function
+    }
+    organisation {
+      id
+      name
+      sector
+    }
+  }
+`);
+
+/** What a tandem card shows: the leads and whether they meet the tandem rules. */
+export const TandemFields = graphql(
+  `
+    fragment TandemFields on Tandem @_unmask {
+      leads {
+        ...TandemLeadFields
+      }
+      bridgesSectors
+      sectors
+      complete
+      minLeads
+      maxLeads
+    }
+  `,
+  [TandemLeadFields],
+);
+
+/** A node of the organisation chart. */
+export const BodyNodeFields = graphql(
+  `
+    fragment BodyNodeFields on Body @_unmask {
+      id
+      name
+      shortName
+      kind
+      status
+      ended
+      endedOn
+      visibility
+      parent {
+        id
+      }
+      mergedInto {
+        id
+        name
+      }
+      tandem {
+        leads {
+          id
+          person {
+            id
+            givenName
+            familyName
+          }
+        }
+      }
+    }
+  `,
+);
+
+/** Every body of the network, for the organisation chart; ended ones on request. */
+export const BodiesQuery = graphql(
+  `
+    query Bodies($includeEnded: Boolean) {
+      bodies(filter: { includeEnded: $includeEnded }) {
+        ...BodyNodeFields
+      }
+    }
+  `,
+  [BodyNodeFields],
+);
+
+/** Every body led by a tandem, with both (or all) leads. */
+export const TandemsQuery = graphql(
+  `
+    query Tandems {
+      tandems {
+        body {
+          id
+          name
+          shortName
+          kind
+        }
+        ...TandemFields
+      }
+    }
+  `,
+  [TandemFields],
+);
+
+/** The body page: mandate, place in the structure, goals, tandem, history and a summary of its measures. */
+export const BodyDetailQuery = graphql(
+  `
+    query BodyDetail($id: ID!) {
+      body(id: $id) {
+        id
+        name
+        shortName
+        kind
+        mandate
+        status
+        ended
+        foundedOn
+        endedOn
+        visibility
+        parent {
+          id
+          name
+        }
+        children(includeEnded: true) {
+          id
+          name
+          kind
+          status
+          ended
+        }
+        mergedInto {
+          id
+          name
+        }
+        statusHistory {
+          id
+          fromStatus
+          toStatus
+          on
+          reason
+          actorName
+          mergedInto {
+            id
+            name
+          }
+        }
+        fieldsOfAction {
+          ...ReferenceEntryFields
+        }
+        goals {
+          id
+          number
+          title
+        }
+        meetingIntervalMinWeeks
+        meetingIntervalMaxWeeks
+        meetingNote
+        tandem {
+          ...TandemFields
+        }
+        measures {
+          id
+          status
+          overdue
+        }
+        viewerCan {
+          change
+          manage
+        }
+      }
+    }
+  `,
+  [ReferenceEntryFields, TandemFields],
+);
+
+/** Who sat in a body on a day (default today). */
+export const BodyMembersQuery = graphql(
+  `
+    query BodyMembers($id: ID!, $at: String) {
+      body(id: $id) {
+        id
+        members(at: $at) {
+          id
+          role
+          votingRight
+          validFrom
+          validTo
+          person {
+            id
+            givenName
+            familyName
+            function
+            contactChannels {
+              ...ContactChannelFields
+            }
+          }
+          organisation {
+            id
+            name
+          }
+        }
+      }
+    }
+  `,
+  [ContactChannelFields],
+);
+
+// ─── Measures ────────────────────────────────────────────────────────────────
+
+/** What a measure card shows and its progress form needs, including the version to send back. */
+export const MeasureCardFields = graphql(`
+  fragment MeasureCardFields on Measure @_unmask {
+    id
+    version
+    title
+    status
+    startOn
+    dueOn
+    progress
+    overdue
+    body {
+      id
+      name
+      shortName
+    }
+    owners {
+      id
+      name
+    }
+    responsible {
+      id
+      givenName
+      familyName
+    }
+    viewerCan {
+      manage
+      progress
+    }
+  }
+`);
+
+/** A body's measures board. */
+export const BodyMeasuresQuery = graphql(
+  `
+    query BodyMeasures($id: ID!) {
+      body(id: $id) {
+        id
+        name
+        shortName
+        kind
+        ended
+        measures {
+          ...MeasureCardFields
+        }
+      }
+    }
+  `,
+  [MeasureCardFields],
+);
+
+/** The measures the logged-in person is responsible for. */
+export const MyMeasuresQuery = graphql(
+  `
+    query MyMeasures {
+      myMeasures {
+        ...MeasureCardFields
+      }
+    }
+  `,
+  [MeasureCardFields],
+);
+
+/** What an expanded measure shows: description, goals, history, indicators. */
+export const MeasureDetailQuery = graphql(`
+  query MeasureDetail($id: ID!) {
+    measure(id: $id) {
+      id
+      description
+      goals {
+        id
+        number
+        title
+      }
+      statusHistory {
+        id
+        fromStatus
+        toStatus
+        on
+        note
+        actorName
+      }
+      indicators {
+        id
+        name
+        unit
+        baseline
+        target
+        measurements {
+          id
+          on
+          value
+          note
+        }
+      }
+    }
+  }
+`);
+
+export const ReportMeasureProgressMutation = graphql(
+  `
+    mutation ReportMeasureProgress($id: ID!, $version: Int!, $input: MeasureProgressInput!) {
+      reportMeasureProgress(id: $id, version: $version, input: $input) {
+        ...MeasureCardFields
+      }
+    }
+  `,
+  [MeasureCardFields],
+);
+
+// ─── Agreements ──────────────────────────────────────────────────────────────
+
+/** A row of the agreements list. */
+export const AgreementListFields = graphql(`
+  fragment AgreementListFields on Agreement @_unmask {
+    id
+    title
+    kind
+    status
+    signedOn
+    validFrom
+    validTo
+    noticeOn
+    parties {
+      id
+      role
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AgreementsQuery = graphql(
+  `
+    query Agreements($filter: AgreementFilter) {
+      agreements(filter: $filter) {
+        ...AgreementListFields
+      }
+    }
+  `,
+  [AgreementListFields],
+);
+
+/** The organisations that are party to any agreement, for the admins' filter. */
+export const AgreementPartiesQuery = graphql(`
+  query AgreementParties {
+    agreements {
+      id
+      parties {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Everything the agreement page shows, including the version to send back with a status change. */
+export const AgreementDetailFields = graphql(`
+  fragment AgreementDetailFields on Agreement @_unmask {
+    id
+    version
+    title
+    kind
+    description
+    status
+    signedOn
+    validFrom
+    validTo
+    noticeOn
+    nextStatuses
+    parties {
+      id
+      role
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+    statusHistory {
+      id
+      fromStatus
+      toStatus
+      on
+      note
+      actorName
+    }
+    documents {
+      id
+      fileName
+      contentType
+      sizeBytes
+      sha256
+      createdAt
+      uploadedByName
+      downloadUrl
+    }
+    body {
+      id
+      name
+    }
+    measure {
+      id
+      title
+      body {
+        id
+      }
+    }
+  }
+`);
+
+export const AgreementDetailQuery = graphql(
+  `
+    query AgreementDetail($id: ID!) {
+      agreement(id: $id) {
+        ...AgreementDetailFields
+      }
+    }
+  `,
+  [AgreementDetailFields],
+);
+
+export const ChangeAgreementStatusMutation = graphql(
+  `
+    mutation ChangeAgreementStatus($id: ID!, $version: Int!, $input: AgreementStatusInput!) {
+      changeAgreementStatus(id: $id, version: $version, input: $input) {
+        ...AgreementDetailFields
+      }
+    }
+  `,
+  [AgreementDetailFields],
+);
+
+export const RemoveAgreementDocumentMutation = graphql(`
+  mutation RemoveAgreementDocument($id: ID!) {
+    removeAgreementDocument(id: $id)
   }
 `);

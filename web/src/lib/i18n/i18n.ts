@@ -1,5 +1,6 @@
 import { derived } from 'svelte/store';
-import { addMessages, date, format, init, locale, time } from 'svelte-i18n';
+import { addMessages, date, format, init, locale, number, time } from 'svelte-i18n';
+import { isDay, parseDay } from '../dates.ts';
 import de from './de.json';
 import en from './en.json';
 
@@ -65,12 +66,16 @@ export const currentLocale = derived(locale, (value): AppLocale => (isAppLocale(
 /** Translates a message id, with ICU values such as `{ count: 3 }`. */
 export const t = derived(format, (formatMessage) => (key: MessageKey, values?: Values) => formatMessage(key, { values }));
 
-/** Formats an ISO date-time for the current language: as a date, or with the time of day. */
+/**
+ * Formats an ISO date-time for the current language: as a date, or with the
+ * time of day. A plain calendar day (`2026-03-31`) is shown as that day,
+ * whatever the time zone.
+ */
 export const formatDate = derived([date, time], ([formatDay, formatTime]) => {
   return (iso: string | null | undefined, withTime = false): string => {
     if (!iso) return '';
-    const value = new Date(iso);
-    if (Number.isNaN(value.getTime())) return '';
+    const value = isDay(iso) ? parseDay(iso) : new Date(iso);
+    if (!value || Number.isNaN(value.getTime())) return '';
     const day = formatDay(value, { format: 'medium' });
     return withTime ? `${day}, ${formatTime(value, { format: 'short' })}` : day;
   };
@@ -79,4 +84,9 @@ export const formatDate = derived([date, time], ([formatDay, formatTime]) => {
 /** Picks the label of a reference entry (field of action, district, language, target group) for the current language. */
 export const referenceLabel = derived(currentLocale, (current) => {
   return (entry: { labelDe: string; labelEn: string }): string => (current === 'en' ? entry.labelEn : entry.labelDe);
+});
+
+/** Formats a number for the current language, e.g. `1.234,5` in German. */
+export const formatNumber = derived(number, (formatValue) => {
+  return (value: number, options?: Intl.NumberFormatOptions): string => formatValue(value, options);
 });
