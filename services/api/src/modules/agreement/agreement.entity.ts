@@ -4,6 +4,7 @@ import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
 import { Measure } from '../measure/measure.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -105,11 +106,7 @@ export class AgreementParty {
 @ObjectType()
 @Entity({ tableName: 'agreement_status_change' })
 @Index({ name: 'agreement_status_change_agreement_index', properties: ['agreement'] })
-export class AgreementStatusChange {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class AgreementStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
   agreement!: Agreement;
 
@@ -121,21 +118,9 @@ export class AgreementStatusChange {
   @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
   toStatus!: AgreementStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Property({ type: 'date' })
-  on!: string;
-
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 120, nullable: true })
-  actorName?: string | null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Opt<Date> = new Date();
 }
 
 /** A file attached to an agreement; the bytes live in the document store, addressed by id. */

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { Collection, type Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { StatusChange } from '../../db/status-change.entity.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Visibility } from '../organisation/organisation.enums.js';
 import { FieldOfAction } from '../reference/reference.entity.js';
@@ -79,11 +79,7 @@ export class Body extends VersionedEntity {
 @ObjectType()
 @Entity({ tableName: 'body_status_change' })
 @Index({ name: 'body_status_change_body_index', properties: ['body'] })
-export class BodyStatusChange {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class BodyStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Body, deleteRule: 'cascade' })
   body!: Body;
 
@@ -95,22 +91,10 @@ export class BodyStatusChange {
   @Enum({ items: () => BodyStatus, nativeEnumName: 'body_status' })
   toStatus!: BodyStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Property({ type: 'date' })
-  on!: string;
-
   @Field(() => String)
   @Property({ type: 'text' })
   reason!: string;
 
   @ManyToOne({ entity: () => Body, nullable: true, deleteRule: 'set null' })
   mergedInto?: Body | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 120, nullable: true })
-  actorName?: string | null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Opt<Date> = new Date();
 }

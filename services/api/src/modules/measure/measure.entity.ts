@@ -4,6 +4,7 @@ import { Collection, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -70,11 +71,7 @@ export class Measure extends VersionedEntity {
 @ObjectType()
 @Entity({ tableName: 'measure_status_change' })
 @Index({ name: 'measure_status_change_measure_index', properties: ['measure'] })
-export class MeasureStatusChange {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class MeasureStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Measure, deleteRule: 'cascade' })
   measure!: Measure;
 
@@ -86,21 +83,9 @@ export class MeasureStatusChange {
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })
   toStatus!: MeasureStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Property({ type: 'date' })
-  on!: string;
-
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'string', length: 120, nullable: true })
-  actorName?: string | null;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime' })
-  createdAt: Opt<Date> = new Date();
 }
 
 /** A key figure of a measure (Kennzahl), with baseline, target and dated measurements. */
