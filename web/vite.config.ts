@@ -25,6 +25,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },
+      // Agreement documents: multipart upload and download over plain HTTP.
+      '/api': { target: apiOrigin },
     },
   },
 });

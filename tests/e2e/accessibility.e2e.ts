@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationId } from '../support/api.ts';
+import { bodyId, organisationId } from '../support/api.ts';
 import { type BrowserSession, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
@@ -7,11 +7,26 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
   let server: StartedVerbund;
   let browser: BrowserSession;
   let orgId: string;
+  let groupId: string;
+  let agreementId: string;
 
   beforeAll(async () => {
     server = await startVerbund();
     browser = await launchBrowser();
     orgId = await organisationId(server.url, 'Caritasverband Lindenau e. V.');
+    groupId = await bodyId(server.url, 'AG Arbeit und Sprache');
+    const login = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "admin@verbund.example", password: "verbund-demo") { id } }' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const list = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ agreements { id } }' }),
+    });
+    agreementId = ((await list.json()) as any).data.agreements[0].id;
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,6 +62,14 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     check(`/organisations/${orgId}/edit`, 'a11y-edit', 'editor@verbund.example', (p) => p.getByLabel('Beschreibung').waitFor()));
   it('users and invitations (admin)', () =>
     check('/admin/users', 'a11y-admin-users', 'admin@verbund.example', (p) => p.getByRole('table').first().waitFor()));
+  it('bodies: organisation chart', () => check('/bodies', 'a11y-bodies'));
+  it('body page', () => check(`/bodies/${groupId}`, 'a11y-body', 'member@verbund.example'));
+  it('measures board (tandem lead)', () =>
+    check(`/bodies/${groupId}/measures`, 'a11y-board', 'lead@verbund.example', (p) => p.getByRole('form').first().waitFor()));
+  it('my measures (tandem lead)', () =>
+    check('/my-measures', 'a11y-my-measures', 'lead@verbund.example', (p) => p.getByRole('form').first().waitFor()));
+  it('agreements (admin)', () => check('/agreements', 'a11y-agreements', 'admin@verbund.example'));
+  it('agreement detail (admin)', () => check(`/agreements/${agreementId}`, 'a11y-agreement', 'admin@verbund.example'));
   it('directory on a phone-sized screen', async () => {
     const { page, context } = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

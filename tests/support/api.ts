@@ -18,3 +18,10 @@ export async function organisationId(url: string, name: string): Promise<string>
   if (!match) throw new Error(`organisation ${name} not found`);
   return match.node.id;
 }
+
+export async function bodyId(url: string, name: string): Promise<string> {
+  const data = await graphql(url, '{ bodies(filter: { includeEnded: true }) { id name } }');
+  const match = data.bodies.find((b: any) => b.name === name);
+  if (!match) throw new Error(`body ${name} not found`);
+  return match.id;
+}

@@ -31,7 +31,12 @@ export function documentRoutes(contextFor: (req: Request) => Promise<GraphQLCont
       errors: [
         {
           message: domain?.message ?? 'Internal server error',
-          extensions: { code, ...(domain?.reason ? { reason: domain.reason } : {}), ...(domain?.field ? { field: domain.field } : {}) },
+          extensions: {
+            code,
+            ...(domain?.reason ? { reason: domain.reason } : {}),
+            ...(domain?.field ? { field: domain.field } : {}),
+            ...(domain?.details ? { details: domain.details } : {}),
+          },
         },
       ],
     });

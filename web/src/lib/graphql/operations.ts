@@ -509,7 +509,6 @@ export const BodyNodeFields = graphql(
     fragment BodyNodeFields on Body @_unmask {
       id
       name
-      shortName
       kind
       status
       ended
@@ -556,7 +555,6 @@ export const TandemsQuery = graphql(
         body {
           id
           name
-          shortName
           kind
         }
         ...TandemFields
@@ -627,10 +625,6 @@ export const BodyDetailQuery = graphql(
           status
           overdue
         }
-        viewerCan {
-          change
-          manage
-        }
       }
     }
   `,
@@ -678,14 +672,12 @@ export const MeasureCardFields = graphql(`
     version
     title
     status
-    startOn
     dueOn
     progress
     overdue
     body {
       id
       name
-      shortName
     }
     owners {
       id
@@ -697,7 +689,6 @@ export const MeasureCardFields = graphql(`
       familyName
     }
     viewerCan {
-      manage
       progress
     }
   }
@@ -711,7 +702,6 @@ export const BodyMeasuresQuery = graphql(
         id
         name
         shortName
-        kind
         ended
         measures {
           ...MeasureCardFields
@@ -790,7 +780,6 @@ export const AgreementListFields = graphql(`
     title
     kind
     status
-    signedOn
     validFrom
     validTo
     noticeOn

@@ -35,7 +35,10 @@ export const addMembershipSchema = z
     personId: rules.uuid(),
     organisationId: rules.uuid().nullish(),
     role: z.enum(MembershipRole),
-    votingRight: z.boolean().optional(),
+    votingRight: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? undefined),
     validFrom: rules.isoDate().optional(),
     validTo: rules.isoDate().nullish(),
   })
@@ -47,7 +50,10 @@ export const updateMembershipSchema = z
     personId: z.undefined({ error: 'a membership cannot move to another person' }).or(z.null()).optional(),
     organisationId: rules.uuid().nullish(),
     role: z.enum(MembershipRole).optional(),
-    votingRight: z.boolean().optional(),
+    votingRight: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? undefined),
     validFrom: rules.isoDate().optional(),
     validTo: rules.isoDate().nullish(),
   })

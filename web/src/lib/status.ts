@@ -1,0 +1,33 @@
+import type { AgreementStatus, BodyStatus, MeasureStatus } from './graphql/enums.ts';
+
+/**
+ * How a status badge looks. Every badge also says its status in words, so the
+ * tone only supports the text and never carries meaning on its own.
+ */
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'muted';
+
+export const bodyStatusTone: Record<BodyStatus, Tone> = {
+  FOUNDED: 'info',
+  ACTIVE: 'success',
+  PAUSED: 'warning',
+  MERGED: 'muted',
+  DISSOLVED: 'muted',
+  HANDED_OVER: 'muted',
+};
+
+export const measureStatusTone: Record<MeasureStatus, Tone> = {
+  PLANNED: 'neutral',
+  IN_PROGRESS: 'info',
+  STALLED: 'warning',
+  DONE: 'success',
+  DROPPED: 'muted',
+};
+
+export const agreementStatusTone: Record<AgreementStatus, Tone> = {
+  DRAFT: 'neutral',
+  NEGOTIATING: 'info',
+  SIGNED: 'info',
+  IN_FORCE: 'success',
+  EXPIRED: 'muted',
+  TERMINATED: 'danger',
+};
