@@ -9,6 +9,7 @@ import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../
 import type { DocumentStore } from '../../storage/document-store.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
+import { ensureTransition } from '../../validation/transitions.js';
 import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { Body } from '../body/body.entity.js';
 import { actorName } from '../body/body.service.js';
@@ -168,18 +169,7 @@ export class AgreementService {
     const data = parseInput(agreementStatusSchema, input);
     return scope.em.transactional(async (em) => {
       const agreement = await this.findForChange(em, id, version);
-      const allowed = agreementTransitions[agreement.status];
-      if (!allowed.includes(data.status)) {
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          `A ${agreement.status} agreement cannot become ${data.status}; allowed: ${allowed.join(', ') || 'none'}`,
-          {
-            field: 'input.status',
-            reason: 'INVALID_TRANSITION',
-            details: { from: agreement.status, to: data.status, allowed },
-          },
-        );
-      }
+      ensureTransition(agreementTransitions, agreement.status, data.status, 'agreement');
       const on = data.on ?? today();
       const fromStatus = agreement.status;
       agreement.status = data.status;

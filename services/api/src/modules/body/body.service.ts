@@ -1,9 +1,10 @@
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
-import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
+import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
+import { ensureTransition } from '../../validation/transitions.js';
 import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { leadingRoles } from '../membership/membership.entity.js';
@@ -152,18 +153,7 @@ export class BodyService {
     const data = parseInput(bodyStatusSchema, input);
     return scope.em.transactional(async (em) => {
       const body = await this.findForChange(em, id, version);
-      const allowed = bodyTransitions[body.status];
-      if (!allowed.includes(data.status)) {
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          `A ${body.status} body cannot become ${data.status}; allowed: ${allowed.join(', ') || 'none'}`,
-          {
-            field: 'input.status',
-            reason: 'INVALID_TRANSITION',
-            details: { from: body.status, to: data.status, allowed },
-          },
-        );
-      }
+      ensureTransition(bodyTransitions, body.status, data.status, 'body');
       const last = await em.findOne(BodyStatusChange, { body }, { orderBy: { on: 'desc', createdAt: 'desc' } });
       const earliest = last?.on ?? body.foundedOn;
       if (data.on < earliest)
