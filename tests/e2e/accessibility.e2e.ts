@@ -70,6 +70,10 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     check('/my-measures', 'a11y-my-measures', 'lead@verbund.example', (p) => p.getByRole('form').first().waitFor()));
   it('agreements (admin)', () => check('/agreements', 'a11y-agreements', 'admin@verbund.example'));
   it('agreement detail (admin)', () => check(`/agreements/${agreementId}`, 'a11y-agreement', 'admin@verbund.example'));
+  it('new body form (admin)', () =>
+    check('/bodies/new', 'a11y-body-new', 'admin@verbund.example', (p) => p.locator('form').first().waitFor()));
+  it('new agreement form (admin)', () =>
+    check('/agreements/new', 'a11y-agreement-new', 'admin@verbund.example', (p) => p.locator('form').first().waitFor()));
   it('directory on a phone-sized screen', async () => {
     const { page, context } = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

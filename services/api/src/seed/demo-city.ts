@@ -184,10 +184,14 @@ export async function seedDemoCity(
       people.push(person);
     }
 
-    const structure = seedDemoStructure(factory, new Map(organisations.map((o) => [o.name, o])), fields, {
-      scale: options.structureScale,
-      extraPeople: people,
-    });
+    // The structure needs the demo's own organisations; a cut-down directory (benchmarks) goes without it.
+    const structure =
+      total >= demoOrganisations.length
+        ? seedDemoStructure(factory, new Map(organisations.map((o) => [o.name, o])), fields, {
+            scale: options.structureScale,
+            extraPeople: people,
+          })
+        : undefined;
 
     const editorOrganisations = demoEditorOrganisations.map(
       (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,
@@ -207,17 +211,17 @@ export async function seedDemoCity(
     });
     await factory.user({
       email: demoAccounts.member,
-      displayName: `${structure.steeringMember.givenName} ${structure.steeringMember.familyName}`,
+      displayName: structure ? `${structure.steeringMember.givenName} ${structure.steeringMember.familyName}` : 'Mitglied Lenkungsgruppe',
       role: UserRole.MEMBER,
       password: demoAccounts.password,
-      person: structure.steeringMember,
+      person: structure?.steeringMember ?? null,
     });
     await factory.user({
       email: demoAccounts.lead,
-      displayName: `${structure.lead.givenName} ${structure.lead.familyName}`,
+      displayName: structure ? `${structure.lead.givenName} ${structure.lead.familyName}` : 'Tandem-Leitung',
       role: UserRole.MEMBER,
       password: demoAccounts.password,
-      person: structure.lead,
+      person: structure?.lead ?? null,
     });
 
     const audit = new AuditService();
@@ -233,8 +237,8 @@ export async function seedDemoCity(
       organisations: organisations.length,
       people: people.length,
       users: 4,
-      bodies: structure.bodies.size,
-      measures: structure.measures.size,
+      bodies: structure?.bodies.size ?? 0,
+      measures: structure?.measures.size ?? 0,
     };
   });
 }

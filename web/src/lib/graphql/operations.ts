@@ -570,6 +570,7 @@ export const BodyDetailQuery = graphql(
     query BodyDetail($id: ID!) {
       body(id: $id) {
         id
+        version
         name
         shortName
         kind
@@ -577,6 +578,10 @@ export const BodyDetailQuery = graphql(
         status
         ended
         foundedOn
+        viewerCan {
+          change
+          manage
+        }
         endedOn
         visibility
         parent {
@@ -639,6 +644,7 @@ export const BodyMembersQuery = graphql(
         id
         members(at: $at) {
           id
+          version
           role
           votingRight
           validFrom
@@ -661,6 +667,98 @@ export const BodyMembersQuery = graphql(
     }
   `,
   [ContactChannelFields],
+);
+
+/** People to add to a body, found by name, with the organisations they act for. */
+export const PersonPickerQuery = graphql(`
+  query PersonPicker($search: String) {
+    people(filter: { search: $search }, first: 20) {
+      edges {
+        node {
+          id
+          givenName
+          familyName
+          function
+          affiliations {
+            id
+            organisation {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AddMembershipMutation = graphql(`
+  mutation AddMembership($input: MembershipInput!) {
+    addMembership(input: $input) {
+      id
+      version
+      role
+      validFrom
+      validTo
+      person {
+        id
+        givenName
+        familyName
+      }
+    }
+  }
+`);
+
+/** Ends a membership (sets its last day) or changes its other fields. */
+export const UpdateMembershipMutation = graphql(`
+  mutation UpdateMembership($id: ID!, $version: Int!, $input: MembershipInput!) {
+    updateMembership(id: $id, version: $version, input: $input) {
+      id
+      version
+      validTo
+    }
+  }
+`);
+
+export const ChangeBodyStatusMutation = graphql(`
+  mutation ChangeBodyStatus($id: ID!, $version: Int!, $input: BodyStatusInput!) {
+    changeBodyStatus(id: $id, version: $version, input: $input) {
+      id
+      version
+      status
+      ended
+      endedOn
+    }
+  }
+`);
+
+export const CreateBodyMutation = graphql(`
+  mutation CreateBody($input: BodyInput!) {
+    createBody(input: $input) {
+      id
+    }
+  }
+`);
+
+/** What the body form offers to choose from: parent bodies, fields of action, goals. */
+export const BodyFormOptionsQuery = graphql(
+  `
+    query BodyFormOptions {
+      bodies {
+        id
+        name
+      }
+      fieldsOfAction {
+        ...ReferenceEntryFields
+      }
+      goals {
+        id
+        number
+        title
+      }
+    }
+  `,
+  [ReferenceEntryFields],
 );
 
 // ─── Measures ────────────────────────────────────────────────────────────────
@@ -703,9 +801,36 @@ export const BodyMeasuresQuery = graphql(
         name
         shortName
         ended
+        viewerCan {
+          manage
+        }
+        goals {
+          id
+          number
+          title
+        }
+        members {
+          id
+          person {
+            id
+            givenName
+            familyName
+          }
+        }
         measures {
           ...MeasureCardFields
         }
+      }
+    }
+  `,
+  [MeasureCardFields],
+);
+
+export const CreateMeasureMutation = graphql(
+  `
+    mutation CreateMeasure($input: MeasureInput!) {
+      createMeasure(input: $input) {
+        ...MeasureCardFields
       }
     }
   `,
@@ -901,5 +1026,13 @@ export const ChangeAgreementStatusMutation = graphql(
 export const RemoveAgreementDocumentMutation = graphql(`
   mutation RemoveAgreementDocument($id: ID!) {
     removeAgreementDocument(id: $id)
+  }
+`);
+
+export const CreateAgreementMutation = graphql(`
+  mutation CreateAgreement($input: AgreementInput!) {
+    createAgreement(input: $input) {
+      id
+    }
   }
 `);
