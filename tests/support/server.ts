@@ -72,7 +72,8 @@ export async function startVerbund(env: Record<string, string> = {}, existingDat
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      await rm(dataDir, { recursive: true, force: true });
+      // A data folder handed in belongs to the caller (benchmarks restart on it).
+      if (!existingDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
