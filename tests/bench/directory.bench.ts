@@ -90,11 +90,13 @@ if (pgUrl) {
 console.log(
   `\nDirectory query: first page (20), search "Beratung", field-of-action + district filters, facets; ${connections} concurrent clients, ${durationSeconds} s\n`,
 );
-console.log('| database | organisations | matches | p50 ms | p99 ms | req/s | errors | SQL statements (page 5 / 20 / 50) | API RSS MiB |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log(
+  '| database | public cache | organisations | matches | p50 ms | p99 ms | req/s | errors | SQL statements (page 5 / 20 / 50) | API RSS MiB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.database} | ${r.organisations} | ${r.matches} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.errors} | ${r.statements} | ${r.rssMiB} |`,
+    `| ${r.database} | ${r.cache} | ${r.organisations} | ${r.matches} | ${r.p50} | ${r.p99} | ${r.requestsPerSecond} | ${r.errors} | ${r.statements} | ${r.rssMiB} |`,
   );
 }
 console.log(

@@ -48,7 +48,9 @@ export interface DemoSummary {
 export async function loadDemoCityIfEmpty(em: EntityManager): Promise<DemoSummary | undefined> {
   const [organisations, users] = await Promise.all([em.count(Organisation), em.count(User)]);
   if (organisations > 0 || users > 0) return undefined;
-  return seedDemoCity(em);
+  const summary = await seedDemoCity(em);
+  await analyze(em);
+  return summary;
 }
 
 /** Replaces all data with the demo city. */
@@ -57,7 +59,14 @@ export async function reloadDemoCity(
   options: { organisations?: number; structureScale?: number } = {},
 ): Promise<DemoSummary> {
   await truncateAll(em);
-  return seedDemoCity(em, options);
+  const summary = await seedDemoCity(em, options);
+  await analyze(em);
+  return summary;
+}
+
+/** Fresh planner statistics after a bulk load, so the first queries get good plans. */
+async function analyze(em: EntityManager) {
+  await em.execute('analyze');
 }
 
 /**
