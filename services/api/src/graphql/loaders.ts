@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '../db/orm.js';
+import { leaderPersonIds } from '../modules/body/body.service.js';
 import { Affiliation } from '../modules/person/person.entity.js';
 import {
   type AnyReferenceEntity,
@@ -98,6 +99,11 @@ export class Loaders {
     }
     return ids.map((id) => byOrganisation.get(id) as OrganisationReferences);
   });
+
+  /** Person ids of a body's current chairs and tandem leads, once per body and request. */
+  leadersOf(bodyId: string): Promise<string[]> {
+    return this.memo(`leaders:${bodyId}`, () => leaderPersonIds(this.em, bodyId));
+  }
 
   /** Affiliations of organisations, with their people. */
   readonly affiliationsByOrganisation = new DataLoader<string, Affiliation[]>(async (ids) => {

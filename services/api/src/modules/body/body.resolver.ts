@@ -152,7 +152,7 @@ export class BodyResolver {
 
   @FieldResolver(() => BodyPermissions)
   async viewerCan(@Ctx() ctx: GraphQLContext, @Root() body: Body): Promise<BodyPermissions> {
-    return { change: policy.changeBody(ctx.actor), manage: policy.manageBody(ctx.actor, await ctx.services.bodies.leaders(ctx, body.id)) };
+    return { change: policy.changeBody(ctx.actor), manage: policy.manageBody(ctx.actor, await ctx.loaders.leadersOf(body.id)) };
   }
 }
 

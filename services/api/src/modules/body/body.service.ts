@@ -90,10 +90,6 @@ export class BodyService {
     );
   }
 
-  async leaders(scope: Scope, bodyId: string): Promise<string[]> {
-    return leaderPersonIds(scope.em, bodyId);
-  }
-
   async create(scope: Scope, input: BodyInput): Promise<Body> {
     ensure(policy.createBody(scope.actor), scope.actor, 'Only the coordination office may create bodies');
     const data = parseInput(createBodySchema, input);

@@ -119,8 +119,8 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => MeasurePermissions)
-  viewerCan(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return ctx.services.measures.permissions(ctx, measure);
+  async viewerCan(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
+    return ctx.services.measures.permissions(ctx, measure, await ctx.loaders.leadersOf(measure.body.id));
   }
 }
 

@@ -256,8 +256,9 @@ export class MeasureService {
   }
 
   /** What the actor may do with a measure, for the web to show or hide controls. */
-  async permissions(scope: Scope, measure: Measure) {
-    const leaders = await leaderPersonIds(scope.em, measure.body.id);
+  /** `leaders` may be passed in when a request already knows them (a board asks this for every measure). */
+  async permissions(scope: Scope, measure: Measure, leaders?: string[]) {
+    leaders ??= await leaderPersonIds(scope.em, measure.body.id);
     return {
       manage: policy.manageBody(scope.actor, leaders),
       progress: policy.updateMeasureProgress(scope.actor, {
