@@ -48,3 +48,24 @@ export function toFieldErrors(
   }
   return { byTarget, summary };
 }
+
+/** The problem shown above a form whose own checks failed before anything was sent. */
+export const invalidInputProblem: ApiProblem = {
+  code: 'BAD_USER_INPUT',
+  reason: undefined,
+  messageKey: 'errors.code.BAD_USER_INPUT',
+  issues: [],
+  retryAfterSeconds: undefined,
+};
+
+/** Collects the problems a form finds before sending, in the same shape as the API's field errors. */
+export function collectFieldErrors() {
+  const errors: FieldErrors = { byTarget: {}, summary: [] };
+  return {
+    errors,
+    add(target: string, label: string, message: string) {
+      errors.byTarget[target] = message;
+      errors.summary.push({ target, label, message });
+    },
+  };
+}
