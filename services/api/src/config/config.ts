@@ -46,6 +46,25 @@ const schema = z.object({
   PUBLIC_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   DOCUMENTS_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().min(0.001).max(1024).default(10),
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((o) => /^https?:\/\/[^\s/]+$/.test(o.trim())), {
+      message: 'must be a comma-separated list of origins such as https://verbund.example',
+    }),
+  REDIS_URL: optionalUrl(['redis', 'rediss']),
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(10000).default(50),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  GRAPHQL_LIMITS: z.enum(['on', 'off']).default('on'),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  INTROSPECTION: z.enum(['everyone', 'members', 'nobody']).optional(),
+  WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(10),
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
 });
 
 /** The validated, typed configuration every part of the API reads. */
@@ -61,7 +80,8 @@ export interface Config {
   sessionTtlHours: number;
   invitationTtlHours: number;
   profileStaleAfterDays: number;
-  login: { maxAttempts: number; windowSeconds: number };
+  /** Failed logins allowed per account name and per client address within the window. */
+  login: { maxAttempts: number; windowSeconds: number; maxAttemptsPerAddress: number };
   mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
   webDir: string;
   secureCookies: boolean;
@@ -69,6 +89,37 @@ export interface Config {
   publicCacheSeconds: number;
   /** Where agreement documents are stored, and how large one may be. */
   documents: { dir: string; maxBytes: number };
+  /** Origins (scheme://host[:port]) whose browser pages may call the API with the session cookie. */
+  allowedOrigins: readonly string[];
+  /** Redis for state shared by several API processes (login throttling); without it PostgreSQL, or memory on the embedded database. */
+  redisUrl: string | undefined;
+  /** How long a password reset link stays valid. */
+  passwordResetTtlMinutes: number;
+  /** Bounds on every GraphQL operation; `enabled: false` only for benchmarks that measure their cost. */
+  graphql: {
+    limitsEnabled: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    /** Who may run introspection queries. */
+    introspection: 'everyone' | 'members' | 'nobody';
+  };
+  /** Time budget of one request; statements running longer are cancelled. */
+  requestTimeoutMs: number;
+  websocket: { maxSocketsPerSession: number; maxSubscriptionsPerSocket: number };
+}
+
+/**
+ * The configured origins, or the public URL's origin. `localhost` and `127.0.0.1`
+ * name the same machine, so the default allows both spellings of the local address.
+ */
+function allowedOrigins(list: string | undefined, publicUrl: string): string[] {
+  if (list?.trim()) return list.split(',').map((o) => new URL(o.trim()).origin);
+  const origin = new URL(publicUrl).origin;
+  const local = origin.replace('//127.0.0.1', '//localhost');
+  return [...new Set([origin, local, local.replace('//localhost', '//127.0.0.1')])];
 }
 
 /** Thrown when environment variables are invalid; lists every bad variable at once. */
@@ -103,11 +154,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: c.SESSION_TTL_HOURS,
     invitationTtlHours: c.INVITATION_TTL_HOURS,
     profileStaleAfterDays: c.PROFILE_STALE_AFTER_DAYS,
-    login: { maxAttempts: c.LOGIN_MAX_ATTEMPTS, windowSeconds: c.LOGIN_WINDOW_SECONDS },
+    login: {
+      maxAttempts: c.LOGIN_MAX_ATTEMPTS,
+      windowSeconds: c.LOGIN_WINDOW_SECONDS,
+      maxAttemptsPerAddress: c.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
+    },
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     webDir: path.resolve(c.WEB_DIR ?? path.join(repoRoot, 'web/build')),
     secureCookies: c.NODE_ENV === 'production',
     publicCacheSeconds: c.PUBLIC_CACHE_SECONDS,
     documents: { dir: path.resolve(c.DOCUMENTS_DIR ?? path.join(dataDir, 'documents')), maxBytes: Math.round(c.MAX_UPLOAD_MB * 1048576) },
+    allowedOrigins: allowedOrigins(c.ALLOWED_ORIGINS, c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`),
+    redisUrl: c.REDIS_URL,
+    passwordResetTtlMinutes: c.PASSWORD_RESET_TTL_MINUTES,
+    graphql: {
+      limitsEnabled: c.GRAPHQL_LIMITS === 'on',
+      maxDepth: c.GRAPHQL_MAX_DEPTH,
+      maxAliases: c.GRAPHQL_MAX_ALIASES,
+      maxDirectives: c.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: c.GRAPHQL_MAX_TOKENS,
+      maxCost: c.GRAPHQL_MAX_COST,
+      introspection: c.INTROSPECTION ?? (c.NODE_ENV === 'production' ? 'members' : 'everyone'),
+    },
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    websocket: { maxSocketsPerSession: c.WS_MAX_SOCKETS_PER_SESSION, maxSubscriptionsPerSocket: c.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
   };
 }

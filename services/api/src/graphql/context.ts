@@ -15,4 +15,6 @@ export interface GraphQLContext extends Scope {
   services: Services;
   loaders: Loaders;
   cookie: SessionCookie;
+  /** The client's IP address (behind a proxy on loopback: the forwarded one), for per-address limits. */
+  clientAddress: string;
 }

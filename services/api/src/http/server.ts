@@ -37,11 +37,16 @@ export interface RunningServer {
 }
 
 /** Builds the request context: a fresh EntityManager fork and the actor from the session cookie. */
-async function contextFor(deps: AppDeps, cookieHeader: string | undefined, cookieControl: SessionCookie): Promise<GraphQLContext> {
+async function contextFor(
+  deps: AppDeps,
+  cookieHeader: string | undefined,
+  cookieControl: SessionCookie,
+  clientAddress: string | undefined,
+): Promise<GraphQLContext> {
   const em = deps.orm.em.fork() as GraphQLContext['em'];
   const token = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
   const actor = (await deps.services.sessions.authenticate(em, token)) ?? anonymous;
-  return { em, actor, services: deps.services, loaders: new Loaders(em), cookie: cookieControl };
+  return { em, actor, services: deps.services, loaders: new Loaders(em), cookie: cookieControl, clientAddress: clientAddress ?? 'unknown' };
 }
 
 /**
@@ -60,7 +65,13 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     {
       schema: deps.schema,
       // The same session cookie authenticates the WebSocket: it is read from the upgrade request.
-      context: (ctx) => contextFor(deps, ctx.extra.request.headers.cookie, noCookieControl(ctx.extra.request.headers.cookie)),
+      context: (ctx) =>
+        contextFor(
+          deps,
+          ctx.extra.request.headers.cookie,
+          noCookieControl(ctx.extra.request.headers.cookie),
+          ctx.extra.request.socket.remoteAddress,
+        ),
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation failed');
       },
@@ -123,7 +134,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
 
   app.use(
     '/api',
-    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie)), logger),
+    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger),
   );
 
   app.use(
@@ -133,7 +144,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     // After body parsing: stream callbacks would lose the async context.
     (_req, _res, next) => requestStatements.run({ count: 0 }, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(deps, req.headers.cookie, httpCookieControl(req, res, config)),
+      context: async ({ req, res }) => contextFor(deps, req.headers.cookie, httpCookieControl(req, res, config), req.ip),
     }),
   );
 
