@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // Vite would pick graphql's ESM build for our files while type-graphql (run by Node) loads the
+    // CommonJS one: two copies, and `instanceof GraphQLScalarType` fails across them. Use Node's choice.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   // Vite's oxc transform ignores tsconfig decorator settings for test files; say it here.
   oxc: {
     decorator: { legacy: true, emitDecoratorMetadata: true },

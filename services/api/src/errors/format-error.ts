@@ -111,7 +111,8 @@ function unwrap(error: unknown): unknown {
 /** graphql-js names the offending variable or argument in its messages; surface it as `field`. */
 function inferFieldFromValidationMessage(message: string): string | undefined {
   const variable = /Variable "\$([\w]+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
-  if (variable) return variable[2];
+  // Dotted like the services' own field paths: filter.districtIds.0, not filter.districtIds[0].
+  if (variable) return variable[2]?.replace(/\[(\d+)\]/g, '.$1');
   const simple = /Variable "\$([\w]+)"/.exec(message);
   if (simple) return simple[1];
   const arg = /Argument "([\w]+)"/.exec(message);

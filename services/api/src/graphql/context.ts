@@ -1,6 +1,6 @@
 import type { Scope } from '../auth/scope.js';
 import type { Services } from '../services.js';
-import type { Loaders } from './loaders.js';
+import type { ReadModels } from './read-models.js';
 
 /** Lets a resolver set or clear the session cookie; a no-op outside HTTP. */
 export interface SessionCookie {
@@ -10,10 +10,13 @@ export interface SessionCookie {
   current(): string | undefined;
 }
 
-/** Per-request context: a fresh EntityManager fork, the actor, services and batch loaders. */
+/**
+ * Per-request context: the actor, an EntityManager fork for the services'
+ * writes, and the read models every GraphQL read goes through.
+ */
 export interface GraphQLContext extends Scope {
   services: Services;
-  loaders: Loaders;
+  read: ReadModels;
   cookie: SessionCookie;
   /** The client's IP address (behind a proxy on loopback: the forwarded one), for per-address limits. */
   clientAddress: string;

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AgreementDocumentResolver, AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
@@ -12,8 +13,8 @@ import {
 } from '../modules/membership/membership.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
-import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
+import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 
 export const resolvers = [
@@ -41,7 +42,7 @@ export const resolvers = [
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
-    orphanedTypes: [FieldOfAction, District, Language, TargetGroup],
+    orphanedTypes: [FieldOfActionView, DistrictView, LanguageView, TargetGroupView],
     validate: false,
   });
 }

@@ -12,9 +12,11 @@ import { WebSocketServer } from 'ws';
 import { anonymous } from '../auth/actor.js';
 import type { Config } from '../config/config.js';
 import { type Orm, requestStatements } from '../db/orm.js';
+import { SqlReader } from '../db/reader.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { GraphQLContext, SessionCookie } from '../graphql/context.js';
-import { Loaders } from '../graphql/loaders.js';
+import { ReadContext } from '../graphql/read-context.js';
+import { ReadModels } from '../graphql/read-models.js';
 import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
@@ -38,7 +40,7 @@ export interface RunningServer {
 
 /** Builds the request context: a fresh EntityManager fork and the actor from the session cookie. */
 async function contextFor(
-  deps: AppDeps,
+  deps: AppDeps & { reader: SqlReader },
   cookieHeader: string | undefined,
   cookieControl: SessionCookie,
   clientAddress: string | undefined,
@@ -46,7 +48,8 @@ async function contextFor(
   const em = deps.orm.em.fork() as GraphQLContext['em'];
   const token = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
   const actor = (await deps.services.sessions.authenticate(em, token)) ?? anonymous;
-  return { em, actor, services: deps.services, loaders: new Loaders(em), cookie: cookieControl, clientAddress: clientAddress ?? 'unknown' };
+  const read = new ReadModels(new ReadContext(deps.reader, actor, deps.config, Date.now() + deps.config.requestTimeoutMs));
+  return { em, actor, services: deps.services, read, cookie: cookieControl, clientAddress: clientAddress ?? 'unknown' };
 }
 
 /**
@@ -55,6 +58,7 @@ async function contextFor(
  */
 export async function startServer(deps: AppDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
   const { config, logger, orm } = deps;
+  const withReader = { ...deps, reader: new SqlReader(orm.em) };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -67,7 +71,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
       // The same session cookie authenticates the WebSocket: it is read from the upgrade request.
       context: (ctx) =>
         contextFor(
-          deps,
+          withReader,
           ctx.extra.request.headers.cookie,
           noCookieControl(ctx.extra.request.headers.cookie),
           ctx.extra.request.socket.remoteAddress,
@@ -134,7 +138,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
 
   app.use(
     '/api',
-    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger),
+    documentRoutes((req) => contextFor(withReader, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger),
   );
 
   app.use(
@@ -144,7 +148,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     // After body parsing: stream callbacks would lose the async context.
     (_req, _res, next) => requestStatements.run({ count: 0 }, next),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(deps, req.headers.cookie, httpCookieControl(req, res, config), req.ip),
+      context: async ({ req, res }) => contextFor(withReader, req.headers.cookie, httpCookieControl(req, res, config), req.ip),
     }),
   );
 

@@ -45,5 +45,9 @@ export const rules = {
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-      .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'must be a real date'),
+      // Date.parse rolls 2026-02-30 over into March; only a day that prints back the same exists.
+      .refine((v) => {
+        const time = Date.parse(`${v}T00:00:00Z`);
+        return !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
+      }, 'must be a real date'),
 };

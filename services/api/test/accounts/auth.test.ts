@@ -88,10 +88,10 @@ describe(`login and sessions (${databaseLabel})`, () => {
     const admin = await h.client().login('admin@test.example');
     const users = (await admin.ok('{ users { id email version } }')).users;
     const target = users.find((u: any) => u.email === 'member@test.example');
-    expect((await admin.ok('mutation($id: ID!) { revokeUserSessions(userId: $id) }', { id: target.id })).revokeUserSessions).toBe(1);
+    expect((await admin.ok('mutation($id: UUID!) { revokeUserSessions(userId: $id) }', { id: target.id })).revokeUserSessions).toBe(1);
     expect((await member.ok(ME)).me).toBeNull();
     await member.login('member@test.example');
-    await admin.ok('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { disabled: true }) { disabledAt } }', {
+    await admin.ok('mutation($id: UUID!, $v: Int!) { updateUser(id: $id, version: $v, input: { disabled: true }) { disabledAt } }', {
       id: target.id,
       v: target.version,
     });
@@ -102,7 +102,7 @@ describe(`login and sessions (${databaseLabel})`, () => {
   it('does not let an admin lock themselves out', async () => {
     const admin = await h.client().login('admin@test.example');
     const me = (await admin.ok('{ users { id email version } }')).users.find((u: any) => u.email === 'admin@test.example');
-    const res = await admin.request('mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, input: { role: MEMBER }) { id } }', {
+    const res = await admin.request('mutation($id: UUID!, $v: Int!) { updateUser(id: $id, version: $v, input: { role: MEMBER }) { id } }', {
       id: me.id,
       v: me.version,
     });

@@ -56,7 +56,7 @@ describe(`invitations (${databaseLabel})`, () => {
     });
     expect((await newcomer.ok('{ me { email } }')).me.email).toBe('neu@caritas.example');
     // The new editor may edit their organisation.
-    const edit = await newcomer.request('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { id } }', { id: fx.orgs.caritas.id });
+    const edit = await newcomer.request('mutation($id: UUID!) { confirmOrganisationProfile(id: $id) { id } }', { id: fx.orgs.caritas.id });
     expect(edit.errors).toBeUndefined();
     const audit = await h.orm.em.fork().find(AuditEntry, { entityType: 'User' });
     expect(audit.map((a) => a.action)).toContain('CREATE');
@@ -103,7 +103,7 @@ describe(`invitations (${databaseLabel})`, () => {
     const admin = await h.client().login('admin@test.example');
     const { inviteUser } = await admin.ok(INVITE, { input: { email: 'revoked@test.example', role: 'MEMBER' } });
     const token = tokenFromMail();
-    await admin.ok('mutation($id: ID!) { revokeInvitation(id: $id) { status } }', { id: inviteUser.id });
+    await admin.ok('mutation($id: UUID!) { revokeInvitation(id: $id) { status } }', { id: inviteUser.id });
     const res = await h.client().request(ACCEPT, { input: { token, displayName: 'X Y', password: 'sicheres passwort 1' } });
     expect(res.errors?.[0]?.extensions?.reason).toBe('INVITATION_INVALID');
   });

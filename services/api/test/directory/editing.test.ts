@@ -6,7 +6,7 @@ import type { Fixture } from '../support/fixture.js';
 import { errorCode } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
-const UPDATE = `mutation($id: ID!, $version: Int!, $input: OrganisationInput!) {
+const UPDATE = `mutation($id: UUID!, $version: Int!, $input: OrganisationInput!) {
   updateOrganisation(id: $id, version: $version, input: $input) {
     id name version website description lastConfirmedAt
     contactChannels { kind value label }
@@ -44,7 +44,7 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     expect(data.updateOrganisation).toMatchObject({ version: 2, website: 'https://caritas-nordstadt.example' });
     expect(data.updateOrganisation.districts.map((d: any) => d.code).sort()).toEqual(['nord', 'sued']);
     const history = await c.ok(
-      'query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action actorName before after } } }',
+      'query($id: UUID!) { history(entityType: "Organisation", entityId: $id) { entries { action actorName before after } } }',
       {
         id: fx.orgs.caritas.id,
       },
@@ -93,12 +93,18 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     expect(await auditCount(fx.orgs.caritas.id)).toBe(0);
   });
 
-  it('answers NOT_FOUND for unknown or malformed ids', async () => {
+  it('answers NOT_FOUND for unknown ids and BAD_USER_INPUT for malformed ones', async () => {
     const c = await editor();
-    for (const id of ['00000000-0000-4000-8000-000000000000', 'nonsense']) {
-      expect(errorCode(await c.request('query($id: ID!) { organisation(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
-      expect(errorCode(await c.request('query($id: ID!) { person(id: $id) { id } }', { id }))).toBe('NOT_FOUND');
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(errorCode(await c.request('query($id: UUID!) { organisation(id: $id) { id } }', { id: unknown }))).toBe('NOT_FOUND');
+    expect(errorCode(await c.request('query($id: UUID!) { person(id: $id) { id } }', { id: unknown }))).toBe('NOT_FOUND');
+    for (const id of ['nonsense', '1', '00000000-0000-4000-8000-00000000000g']) {
+      const res = await c.request('query($id: UUID!) { organisation(id: $id) { id } }', { id });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(res.data).toBeUndefined();
     }
+    const literal = await c.request('{ person(id: "1") { id } }');
+    expect(errorCode(literal)).toBe('BAD_USER_INPUT');
     const admin = await h.client().login('admin@test.example');
     const res = await admin.request(UPDATE, { id: '00000000-0000-4000-8000-000000000000', version: 1, input: { name: 'Unbekannt' } });
     expect(errorCode(res)).toBe('NOT_FOUND');
@@ -124,9 +130,9 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
 
   it('confirms a profile with one click and makes it fresh again', async () => {
     const admin = await h.client().login('admin@test.example');
-    const before = await admin.ok('query($id: ID!) { organisation(id: $id) { isStale } }', { id: fx.orgs.jobcenter.id });
+    const before = await admin.ok('query($id: UUID!) { organisation(id: $id) { isStale } }', { id: fx.orgs.jobcenter.id });
     expect(before.organisation.isStale).toBe(true);
-    const after = await admin.ok('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { isStale lastConfirmedAt } }', {
+    const after = await admin.ok('mutation($id: UUID!) { confirmOrganisationProfile(id: $id) { isStale lastConfirmedAt } }', {
       id: fx.orgs.jobcenter.id,
     });
     expect(after.confirmOrganisationProfile.isStale).toBe(false);
@@ -150,11 +156,11 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     const { id } = created.createOrganisation;
     expect(created.createOrganisation.fieldsOfAction).toEqual([{ code: 'arbeit' }]);
     const visitor = h.client();
-    expect((await visitor.ok('query($id: ID!) { organisation(id: $id) { name } }', { id })).organisation.name).toBe(
+    expect((await visitor.ok('query($id: UUID!) { organisation(id: $id) { name } }', { id })).organisation.name).toBe(
       'Fahrradwerkstatt Nord',
     );
-    await admin.ok('mutation($id: ID!) { archiveOrganisation(id: $id, version: 1) { archivedAt } }', { id });
-    expect(errorCode(await visitor.request('query($id: ID!) { organisation(id: $id) { name } }', { id }))).toBe('NOT_FOUND');
+    await admin.ok('mutation($id: UUID!) { archiveOrganisation(id: $id, version: 1) { archivedAt } }', { id });
+    expect(errorCode(await visitor.request('query($id: UUID!) { organisation(id: $id) { name } }', { id }))).toBe('NOT_FOUND');
     const missing = await admin.request('mutation { createOrganisation(input: { name: "Ohne Art" }) { id } }');
     expect(errorCode(missing)).toBe('BAD_USER_INPUT');
     expect(missing.errors?.[0]?.extensions?.field).toBe('input.kind');
@@ -174,7 +180,7 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
     );
     expect(created.createPerson.affiliations).toEqual([{ role: 'Beratung', organisation: { name: 'Caritasverband Nordstadt' } }]);
     const badDates = await c.request(
-      `mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "X", validFrom: "2024-05-01", validTo: "2024-01-01" }) { id } }`,
+      `mutation($p: UUID!, $o: UUID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "X", validFrom: "2024-05-01", validTo: "2024-01-01" }) { id } }`,
       {
         p: created.createPerson.id,
         o: fx.orgs.caritas.id,
@@ -189,10 +195,10 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
 
   it('refuses a stale person version too', async () => {
     const c = await editor();
-    await c.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "A" }) { version } }', {
+    await c.ok('mutation($id: UUID!) { updatePerson(id: $id, version: 1, input: { function: "A" }) { version } }', {
       id: fx.people.consenting.id,
     });
-    const res = await c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "B" }) { version } }', {
+    const res = await c.request('mutation($id: UUID!) { updatePerson(id: $id, version: 1, input: { function: "B" }) { version } }', {
       id: fx.people.consenting.id,
     });
     expect(errorCode(res)).toBe('CONFLICT');

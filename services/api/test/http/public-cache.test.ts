@@ -16,7 +16,7 @@ describe(`public answer cache (${databaseLabel})`, () => {
     fx = await h.reset();
   });
 
-  const query = JSON.stringify({ query: 'query($id: ID!) { organisation(id: $id) { description } }', variables: {} });
+  const query = JSON.stringify({ query: 'query($id: UUID!) { organisation(id: $id) { description } }', variables: {} });
   const read = async (id: string, cookie?: string) => {
     const res = await fetch(`${h.url}/graphql`, {
       method: 'POST',
@@ -32,7 +32,7 @@ describe(`public answer cache (${databaseLabel})`, () => {
     expect((await read(id)).cache).toBeNull();
     expect((await read(id)).cache).toBe('hit');
     const editor = await h.client().login('editor.caritas@test.example');
-    await editor.ok('mutation($id: ID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', { id });
+    await editor.ok('mutation($id: UUID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', { id });
     const after = await read(id);
     expect(after).toEqual({ cache: null, description: 'Neu' });
   });

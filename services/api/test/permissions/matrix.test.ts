@@ -17,15 +17,15 @@ const emails: Record<Exclude<Role, 'anonymous'>, string> = {
 type Case = MatrixCase<Fixture, Role>;
 
 const orgProbe = (id: (fx: Fixture) => string) => async (admin: GraphQLClient, fx: Fixture) =>
-  (await admin.ok('query($id: ID!) { organisation(id: $id) { name version archivedAt lastConfirmedAt } }', { id: id(fx) })).organisation;
+  (await admin.ok('query($id: UUID!) { organisation(id: $id) { name version archivedAt lastConfirmedAt } }', { id: id(fx) })).organisation;
 const personProbe = async (admin: GraphQLClient, fx: Fixture) =>
   (
-    await admin.ok('query($id: ID!) { person(id: $id) { givenName version archivedAt affiliations(includePast: true) { id role } } }', {
+    await admin.ok('query($id: UUID!) { person(id: $id) { givenName version archivedAt affiliations(includePast: true) { id role } } }', {
       id: fx.people.consenting.id,
     })
   ).person;
 const caritasAffiliation = async (admin: GraphQLClient, fx: Fixture) =>
-  (await admin.ok('query($id: ID!) { person(id: $id) { affiliations { id } } }', { id: fx.people.consenting.id })).person.affiliations[0]
+  (await admin.ok('query($id: UUID!) { person(id: $id) { affiliations { id } } }', { id: fx.people.consenting.id })).person.affiliations[0]
     .id as string;
 
 const ADMIN_ONLY: Role[] = ['admin'];
@@ -46,7 +46,7 @@ const cases: Case[] = [
     name: 'updateOrganisation (own organisation)',
     allowed: OWN_EDITORS,
     run: (c, fx) =>
-      c.request('mutation($id: ID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', {
+      c.request('mutation($id: UUID!) { updateOrganisation(id: $id, version: 1, input: { description: "Neu" }) { id } }', {
         id: fx.orgs.caritas.id,
       }),
     probe: orgProbe((fx) => fx.orgs.caritas.id),
@@ -54,19 +54,19 @@ const cases: Case[] = [
   {
     name: 'archiveOrganisation',
     allowed: ADMIN_ONLY,
-    run: (c, fx) => c.request('mutation($id: ID!) { archiveOrganisation(id: $id, version: 1) { id } }', { id: fx.orgs.caritas.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { archiveOrganisation(id: $id, version: 1) { id } }', { id: fx.orgs.caritas.id }),
     probe: orgProbe((fx) => fx.orgs.caritas.id),
   },
   {
     name: 'restoreOrganisation',
     allowed: ADMIN_ONLY,
-    run: (c, fx) => c.request('mutation($id: ID!) { restoreOrganisation(id: $id, version: 1) { id } }', { id: fx.orgs.archived.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { restoreOrganisation(id: $id, version: 1) { id } }', { id: fx.orgs.archived.id }),
     probe: orgProbe((fx) => fx.orgs.archived.id),
   },
   {
     name: 'confirmOrganisationProfile',
     allowed: OWN_EDITORS,
-    run: (c, fx) => c.request('mutation($id: ID!) { confirmOrganisationProfile(id: $id) { id } }', { id: fx.orgs.caritas.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { confirmOrganisationProfile(id: $id) { id } }', { id: fx.orgs.caritas.id }),
     probe: orgProbe((fx) => fx.orgs.caritas.id),
   },
   {
@@ -74,7 +74,7 @@ const cases: Case[] = [
     allowed: OWN_EDITORS,
     run: (c, fx) =>
       c.request(
-        'mutation($org: ID!) { createPerson(input: { givenName: "Neu", familyName: "Person", affiliations: [{ organisationId: $org, role: "Beratung" }] }) { id } }',
+        'mutation($org: UUID!) { createPerson(input: { givenName: "Neu", familyName: "Person", affiliations: [{ organisationId: $org, role: "Beratung" }] }) { id } }',
         {
           org: fx.orgs.caritas.id,
         },
@@ -85,7 +85,7 @@ const cases: Case[] = [
     name: 'updatePerson',
     allowed: OWN_EDITORS,
     run: (c, fx) =>
-      c.request('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { givenName: "Geändert" }) { id } }', {
+      c.request('mutation($id: UUID!) { updatePerson(id: $id, version: 1, input: { givenName: "Geändert" }) { id } }', {
         id: fx.people.consenting.id,
       }),
     probe: personProbe,
@@ -93,14 +93,14 @@ const cases: Case[] = [
   {
     name: 'archivePerson',
     allowed: OWN_EDITORS,
-    run: (c, fx) => c.request('mutation($id: ID!) { archivePerson(id: $id, version: 1) { id } }', { id: fx.people.consenting.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { archivePerson(id: $id, version: 1) { id } }', { id: fx.people.consenting.id }),
     probe: personProbe,
   },
   {
     name: 'addAffiliation (to the organisation)',
     allowed: OWN_EDITORS,
     run: (c, fx) =>
-      c.request('mutation($p: ID!, $o: ID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "Gast" }) { id } }', {
+      c.request('mutation($p: UUID!, $o: UUID!) { addAffiliation(personId: $p, input: { organisationId: $o, role: "Gast" }) { id } }', {
         p: fx.people.consenting.id,
         o: fx.orgs.caritas.id,
       }),
@@ -111,7 +111,7 @@ const cases: Case[] = [
     allowed: OWN_EDITORS,
     setup: caritasAffiliation,
     run: (c, fx, id) =>
-      c.request('mutation($id: ID!, $o: ID!) { updateAffiliation(id: $id, input: { organisationId: $o, role: "Vorstand" }) { id } }', {
+      c.request('mutation($id: UUID!, $o: UUID!) { updateAffiliation(id: $id, input: { organisationId: $o, role: "Vorstand" }) { id } }', {
         id,
         o: fx.orgs.caritas.id,
       }),
@@ -121,7 +121,7 @@ const cases: Case[] = [
     name: 'removeAffiliation',
     allowed: OWN_EDITORS,
     setup: caritasAffiliation,
-    run: (c, _fx, id) => c.request('mutation($id: ID!) { removeAffiliation(id: $id) }', { id }),
+    run: (c, _fx, id) => c.request('mutation($id: UUID!) { removeAffiliation(id: $id) }', { id }),
     probe: personProbe,
   },
   {
@@ -136,7 +136,7 @@ const cases: Case[] = [
     allowed: ADMIN_ONLY,
     run: (c, fx) =>
       c.request(
-        'mutation($id: ID!) { updateReferenceEntry(kind: DISTRICT, id: $id, input: { code: "nord", labelDe: "Nord", labelEn: "North" }) { id } }',
+        'mutation($id: UUID!) { updateReferenceEntry(kind: DISTRICT, id: $id, input: { code: "nord", labelDe: "Nord", labelEn: "North" }) { id } }',
         { id: fx.refs.north.id },
       ),
     probe: async (admin) => (await admin.ok('{ districts { labelDe } }')).districts,
@@ -150,7 +150,7 @@ const cases: Case[] = [
           'mutation { createReferenceEntry(kind: LANGUAGE, input: { code: "uk", labelDe: "Ukrainisch", labelEn: "Ukrainian" }) { id } }',
         )
       ).createReferenceEntry.id,
-    run: (c, _fx, id) => c.request('mutation($id: ID!) { deleteReferenceEntry(kind: LANGUAGE, id: $id) }', { id }),
+    run: (c, _fx, id) => c.request('mutation($id: UUID!) { deleteReferenceEntry(kind: LANGUAGE, id: $id) }', { id }),
     probe: async (admin) => (await admin.ok('{ languages { code } }')).languages,
   },
   {
@@ -163,13 +163,13 @@ const cases: Case[] = [
     name: 'updateUser',
     allowed: ADMIN_ONLY,
     run: (c, fx) =>
-      c.request('mutation($id: ID!) { updateUser(id: $id, version: 1, input: { role: ADMIN }) { id } }', { id: fx.users.member.id }),
+      c.request('mutation($id: UUID!) { updateUser(id: $id, version: 1, input: { role: ADMIN }) { id } }', { id: fx.users.member.id }),
     probe: async (admin) => (await admin.ok('{ users { email role } }')).users,
   },
   {
     name: 'revokeUserSessions',
     allowed: ADMIN_ONLY,
-    run: (c, fx) => c.request('mutation($id: ID!) { revokeUserSessions(userId: $id) }', { id: fx.users.member.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { revokeUserSessions(userId: $id) }', { id: fx.users.member.id }),
   },
   {
     name: 'changePassword (own account)',
@@ -182,17 +182,17 @@ const privateReads: Case[] = [
   {
     name: 'internal organisation',
     allowed: ['member', 'editorOther', 'editorOwn', 'admin'],
-    run: (c, fx) => c.request('query($id: ID!) { organisation(id: $id) { name } }', { id: fx.orgs.internal.id }),
+    run: (c, fx) => c.request('query($id: UUID!) { organisation(id: $id) { name } }', { id: fx.orgs.internal.id }),
   },
   {
     name: 'archived organisation',
     allowed: ['member', 'editorOther', 'editorOwn', 'admin'],
-    run: (c, fx) => c.request('query($id: ID!) { organisation(id: $id) { name } }', { id: fx.orgs.archived.id }),
+    run: (c, fx) => c.request('query($id: UUID!) { organisation(id: $id) { name } }', { id: fx.orgs.archived.id }),
   },
   {
     name: 'person acting only for an internal organisation',
     allowed: ['member', 'editorOther', 'editorOwn', 'admin'],
-    run: (c, fx) => c.request('query($id: ID!) { person(id: $id) { familyName } }', { id: fx.people.official.id }),
+    run: (c, fx) => c.request('query($id: UUID!) { person(id: $id) { familyName } }', { id: fx.people.official.id }),
   },
   {
     name: 'people list',
@@ -213,7 +213,7 @@ const privateReads: Case[] = [
     name: 'history of an organisation',
     allowed: OWN_EDITORS,
     run: (c, fx) =>
-      c.request('query($id: ID!) { history(entityType: "Organisation", entityId: $id) { entries { action } } }', {
+      c.request('query($id: UUID!) { history(entityType: "Organisation", entityId: $id) { entries { action } } }', {
         id: fx.orgs.caritas.id,
       }),
   },
@@ -222,11 +222,11 @@ const privateReads: Case[] = [
     allowed: OWN_EDITORS,
     setup: async (admin, fx) =>
       (
-        await admin.ok('mutation($id: ID!) { updatePerson(id: $id, version: 1, input: { function: "Leitung" }) { id } }', {
+        await admin.ok('mutation($id: UUID!) { updatePerson(id: $id, version: 1, input: { function: "Leitung" }) { id } }', {
           id: fx.people.private.id,
         })
       ).updatePerson.id,
-    run: (c, _fx, id) => c.request('query($id: ID!) { history(entityType: "Person", entityId: $id) { entries { action } } }', { id }),
+    run: (c, _fx, id) => c.request('query($id: UUID!) { history(entityType: "Person", entityId: $id) { entries { action } } }', { id }),
   },
 ];
 
@@ -254,7 +254,7 @@ describe(`permission matrix (${databaseLabel})`, () => {
   permissionMatrix({ title: 'private read', roles, cases: privateReads, fixture: () => fx, clientFor, admin: adminClient, reads: true });
 
   it('hides contact data of people without consent from visitors only', async () => {
-    const query = `query($id: ID!) { organisation(id: $id) { affiliations { person { familyName contactChannels { value } } } } }`;
+    const query = `query($id: UUID!) { organisation(id: $id) { affiliations { person { familyName contactChannels { value } } } } }`;
     const visitor = await h.client().ok(query, { id: fx.orgs.caritas.id });
     const byName = (d: any) =>
       Object.fromEntries(d.organisation.affiliations.map((a: any) => [a.person.familyName, a.person.contactChannels]));

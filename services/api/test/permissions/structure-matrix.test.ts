@@ -23,7 +23,7 @@ const LOGGED_IN: Role[] = ['member', 'editorOther', 'editorOwner', 'lead', 'chai
 
 const bodyProbe = (pick: (fx: StructureFixture) => { id: string }) => async (admin: GraphQLClient, fx: StructureFixture) =>
   (
-    await admin.ok('query($id: ID!) { body(id: $id) { name version status members { id role validTo } measures { id } } }', {
+    await admin.ok('query($id: UUID!) { body(id: $id) { name version status members { id role validTo } measures { id } } }', {
       id: pick(fx).id,
     })
   ).body;
@@ -39,7 +39,7 @@ const measureProbe = async (admin: GraphQLClient, fx: StructureFixture) =>
 const agreementProbe = async (admin: GraphQLClient) => (await admin.ok('{ agreements { id title version status } }')).agreements;
 const memberOf = (fx: StructureFixture) => async (admin: GraphQLClient) =>
   (
-    await admin.ok('query($id: ID!) { body(id: $id) { members { id person { familyName } } } }', {
+    await admin.ok('query($id: UUID!) { body(id: $id) { members { id person { familyName } } } }', {
       id: fx.structure.bodies.workingGroup.id,
     })
   ).body.members.find((m: any) => m.person.familyName === 'Kovalenko').id as string;
@@ -55,7 +55,7 @@ const cases: Case[] = [
     name: 'updateBody',
     allowed: ADMIN,
     run: (c, fx) =>
-      c.request('mutation($id: ID!, $v: Int!) { updateBody(id: $id, version: $v, input: { mandate: "Neu" }) { id } }', {
+      c.request('mutation($id: UUID!, $v: Int!) { updateBody(id: $id, version: $v, input: { mandate: "Neu" }) { id } }', {
         id: fx.structure.bodies.workingGroup.id,
         v: fx.structure.bodies.workingGroup.version,
       }),
@@ -66,7 +66,7 @@ const cases: Case[] = [
     allowed: ADMIN,
     run: (c, fx) =>
       c.request(
-        'mutation($id: ID!, $v: Int!) { changeBodyStatus(id: $id, version: $v, input: { status: PAUSED, on: "2026-01-01", reason: "Pause" }) { id } }',
+        'mutation($id: UUID!, $v: Int!) { changeBodyStatus(id: $id, version: $v, input: { status: PAUSED, on: "2026-01-01", reason: "Pause" }) { id } }',
         {
           id: fx.structure.bodies.workingGroup.id,
           v: fx.structure.bodies.workingGroup.version,
@@ -84,7 +84,7 @@ const cases: Case[] = [
     name: 'addMembership (working group)',
     allowed: WG_MANAGERS,
     run: (c, fx) =>
-      c.request('mutation($b: ID!, $p: ID!) { addMembership(input: { bodyId: $b, personId: $p, role: GUEST }) { id } }', {
+      c.request('mutation($b: UUID!, $p: UUID!) { addMembership(input: { bodyId: $b, personId: $p, role: GUEST }) { id } }', {
         b: fx.structure.bodies.workingGroup.id,
         p: fx.people.official.id,
       }),
@@ -94,7 +94,7 @@ const cases: Case[] = [
     name: 'addMembership (steering committee)',
     allowed: ['chair', 'admin'],
     run: (c, fx) =>
-      c.request('mutation($b: ID!, $p: ID!) { addMembership(input: { bodyId: $b, personId: $p, role: MEMBER }) { id } }', {
+      c.request('mutation($b: UUID!, $p: UUID!) { addMembership(input: { bodyId: $b, personId: $p, role: MEMBER }) { id } }', {
         b: fx.structure.bodies.steering.id,
         p: fx.people.official.id,
       }),
@@ -105,14 +105,14 @@ const cases: Case[] = [
     allowed: WG_MANAGERS,
     setup: (admin, fx) => memberOf(fx)(admin),
     run: (c, _fx, id) =>
-      c.request('mutation($id: ID!) { updateMembership(id: $id, version: 1, input: { validTo: "2026-12-31" }) { id } }', { id }),
+      c.request('mutation($id: UUID!) { updateMembership(id: $id, version: 1, input: { validTo: "2026-12-31" }) { id } }', { id }),
     probe: bodyProbe((fx) => fx.structure.bodies.workingGroup),
   },
   {
     name: 'removeMembership',
     allowed: WG_MANAGERS,
     setup: (admin, fx) => memberOf(fx)(admin),
-    run: (c, _fx, id) => c.request('mutation($id: ID!) { removeMembership(id: $id) }', { id }),
+    run: (c, _fx, id) => c.request('mutation($id: UUID!) { removeMembership(id: $id) }', { id }),
     probe: bodyProbe((fx) => fx.structure.bodies.workingGroup),
   },
   {
@@ -120,7 +120,7 @@ const cases: Case[] = [
     allowed: WG_MANAGERS,
     run: (c, fx) =>
       c.request(
-        'mutation($b: ID!, $o: ID!) { createMeasure(input: { bodyId: $b, title: "Neue Maßnahme", ownerOrganisationIds: [$o] }) { id } }',
+        'mutation($b: UUID!, $o: UUID!) { createMeasure(input: { bodyId: $b, title: "Neue Maßnahme", ownerOrganisationIds: [$o] }) { id } }',
         {
           b: fx.structure.bodies.workingGroup.id,
           o: fx.orgs.cafe.id,
@@ -132,7 +132,7 @@ const cases: Case[] = [
     name: 'updateMeasure',
     allowed: WG_MANAGERS,
     run: (c, fx) =>
-      c.request('mutation($id: ID!, $v: Int!) { updateMeasure(id: $id, version: $v, input: { title: "Umbenannt" }) { id } }', {
+      c.request('mutation($id: UUID!, $v: Int!) { updateMeasure(id: $id, version: $v, input: { title: "Umbenannt" }) { id } }', {
         id: fx.structure.measures.overdue.id,
         v: fx.structure.measures.overdue.version,
       }),
@@ -141,14 +141,14 @@ const cases: Case[] = [
   {
     name: 'deleteMeasure',
     allowed: WG_MANAGERS,
-    run: (c, fx) => c.request('mutation($id: ID!) { deleteMeasure(id: $id) }', { id: fx.structure.measures.overdue.id }),
+    run: (c, fx) => c.request('mutation($id: UUID!) { deleteMeasure(id: $id) }', { id: fx.structure.measures.overdue.id }),
     probe: measureProbe,
   },
   {
     name: 'reportMeasureProgress (owner organisation’s measure)',
     allowed: ['editorOwner', 'lead', 'admin'],
     run: (c, fx) =>
-      c.request('mutation($id: ID!, $v: Int!) { reportMeasureProgress(id: $id, version: $v, input: { progress: 80 }) { id } }', {
+      c.request('mutation($id: UUID!, $v: Int!) { reportMeasureProgress(id: $id, version: $v, input: { progress: 80 }) { id } }', {
         id: fx.structure.measures.overdue.id,
         v: fx.structure.measures.overdue.version,
       }),
@@ -158,7 +158,7 @@ const cases: Case[] = [
     name: 'addIndicator',
     allowed: WG_MANAGERS,
     run: (c, fx) =>
-      c.request('mutation($id: ID!) { addIndicator(measureId: $id, input: { name: "Kurse", unit: "Anzahl" }) { id } }', {
+      c.request('mutation($id: UUID!) { addIndicator(measureId: $id, input: { name: "Kurse", unit: "Anzahl" }) { id } }', {
         id: fx.structure.measures.overdue.id,
       }),
     probe: measureProbe,
@@ -167,7 +167,7 @@ const cases: Case[] = [
     name: 'recordMeasurement',
     allowed: ['editorOwner', 'lead', 'admin'],
     run: (c, fx) =>
-      c.request('mutation($id: ID!) { recordMeasurement(indicatorId: $id, input: { on: "2026-01-31", value: 7 }) { id } }', {
+      c.request('mutation($id: UUID!) { recordMeasurement(indicatorId: $id, input: { on: "2026-01-31", value: 7 }) { id } }', {
         id: fx.structure.indicator.id,
       }),
     probe: measureProbe,
@@ -177,7 +177,7 @@ const cases: Case[] = [
     allowed: ADMIN,
     run: (c, fx) =>
       c.request(
-        'mutation($a: ID!, $b: ID!) { createAgreement(input: { title: "Neue Vereinbarung", kind: COOPERATION, parties: [{ organisationId: $a, role: "Träger" }, { organisationId: $b, role: "Partner" }] }) { id } }',
+        'mutation($a: UUID!, $b: UUID!) { createAgreement(input: { title: "Neue Vereinbarung", kind: COOPERATION, parties: [{ organisationId: $a, role: "Träger" }, { organisationId: $b, role: "Partner" }] }) { id } }',
         {
           a: fx.orgs.cafe.id,
           b: fx.orgs.caritas.id,
@@ -189,7 +189,7 @@ const cases: Case[] = [
     name: 'updateAgreement',
     allowed: ADMIN,
     run: (c, fx) =>
-      c.request('mutation($id: ID!, $v: Int!) { updateAgreement(id: $id, version: $v, input: { title: "Umbenannt" }) { id } }', {
+      c.request('mutation($id: UUID!, $v: Int!) { updateAgreement(id: $id, version: $v, input: { title: "Umbenannt" }) { id } }', {
         id: fx.structure.agreements.draft.id,
         v: fx.structure.agreements.draft.version,
       }),
@@ -199,7 +199,7 @@ const cases: Case[] = [
     name: 'changeAgreementStatus',
     allowed: ADMIN,
     run: (c, fx) =>
-      c.request('mutation($id: ID!, $v: Int!) { changeAgreementStatus(id: $id, version: $v, input: { status: NEGOTIATING }) { id } }', {
+      c.request('mutation($id: UUID!, $v: Int!) { changeAgreementStatus(id: $id, version: $v, input: { status: NEGOTIATING }) { id } }', {
         id: fx.structure.agreements.draft.id,
         v: fx.structure.agreements.draft.version,
       }),
@@ -211,13 +211,13 @@ const reads: Case[] = [
   {
     name: 'internal body',
     allowed: LOGGED_IN,
-    run: (c, fx) => c.request('query($id: ID!) { body(id: $id) { name } }', { id: fx.structure.bodies.internal.id }),
+    run: (c, fx) => c.request('query($id: UUID!) { body(id: $id) { name } }', { id: fx.structure.bodies.internal.id }),
   },
   {
     name: 'agreement of the organisation',
     allowed: ['editorOwner', 'admin'],
     run: (c, fx) =>
-      c.request('query($id: ID!) { agreement(id: $id) { title documents { id } } }', { id: fx.structure.agreements.expiring.id }),
+      c.request('query($id: UUID!) { agreement(id: $id) { title documents { id } } }', { id: fx.structure.agreements.expiring.id }),
   },
   {
     name: 'agreements list',
@@ -251,7 +251,7 @@ describe(`permission matrix for the network structure (${databaseLabel})`, () =>
   permissionMatrix({ title: 'private read', roles, cases: reads, fixture: () => fx, clientFor, admin: adminClient, reads: true });
 
   it('shows visitors public bodies with members’ roles, and contact data only with consent', async () => {
-    const query = `query($id: ID!) { body(id: $id) { members { role person { familyName contactChannels { value } } } } }`;
+    const query = `query($id: UUID!) { body(id: $id) { members { role person { familyName contactChannels { value } } } } }`;
     const byName = (d: any) => Object.fromEntries(d.body.members.map((m: any) => [m.person.familyName, m.person.contactChannels]));
     const visitor = await h.client().ok(query, { id: fx.structure.bodies.workingGroup.id });
     expect(byName(visitor).Okafor).toHaveLength(1);

@@ -7,7 +7,7 @@ import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import type { StructureFixture } from '../support/structure-fixture.js';
 
-const STATUS = `mutation($id: ID!, $v: Int!, $s: AgreementStatus!) { changeAgreementStatus(id: $id, version: $v, input: { status: $s, note: "ok" }) { status version signedOn nextStatuses statusHistory { toStatus } } }`;
+const STATUS = `mutation($id: UUID!, $v: Int!, $s: AgreementStatus!) { changeAgreementStatus(id: $id, version: $v, input: { status: $s, note: "ok" }) { status version signedOn nextStatuses statusHistory { toStatus } } }`;
 const pdf = (bytes = 2000) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(bytes, 0x20)]);
 
 describe(`agreements and documents (${databaseLabel})`, () => {
@@ -71,26 +71,27 @@ describe(`agreements and documents (${databaseLabel})`, () => {
     // Editors see only their organisations' agreements; members none.
     const cafe = await h.client().login('editor.cafe@test.example');
     expect((await cafe.ok('{ agreements { title } }')).agreements).toEqual([{ title: 'Vereinbarung Sprachcafé' }]);
-    expect(errorCode(await cafe.request('query($id: ID!) { agreement(id: $id) { title } }', { id: a().expiring.id }))).toBe('FORBIDDEN');
+    // Another organisation's agreement does not exist for them.
+    expect(errorCode(await cafe.request('query($id: UUID!) { agreement(id: $id) { title } }', { id: a().expiring.id }))).toBe('NOT_FOUND');
     expect(errorCode(await (await h.client().login('member@test.example')).request('{ agreements { title } }'))).toBe('FORBIDDEN');
   });
 
   it('validates parties and dates', async () => {
     const admin = await h.client().login('admin@test.example');
     const one = await admin.request(
-      `mutation($o: ID!) { createAgreement(input: { title: "Allein", kind: OTHER, parties: [{ organisationId: $o, role: "Träger" }] }) { id } }`,
+      `mutation($o: UUID!) { createAgreement(input: { title: "Allein", kind: OTHER, parties: [{ organisationId: $o, role: "Träger" }] }) { id } }`,
       { o: fx.orgs.cafe.id },
     );
     expect(one.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parties' });
     const twice = await admin.request(
-      `mutation($o: ID!) { createAgreement(input: { title: "Doppelt", kind: OTHER, parties: [{ organisationId: $o, role: "Träger" }, { organisationId: $o, role: "Partner" }] }) { id } }`,
+      `mutation($o: UUID!) { createAgreement(input: { title: "Doppelt", kind: OTHER, parties: [{ organisationId: $o, role: "Träger" }, { organisationId: $o, role: "Partner" }] }) { id } }`,
       {
         o: fx.orgs.cafe.id,
       },
     );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parties' });
     const dates = await admin.request(
-      `mutation($a: ID!, $b: ID!) { createAgreement(input: { title: "Rückwärts", kind: SERVICE, validFrom: "2026-01-01", validTo: "2025-01-01", parties: [{ organisationId: $a, role: "Träger" }, { organisationId: $b, role: "Partner" }] }) { id } }`,
+      `mutation($a: UUID!, $b: UUID!) { createAgreement(input: { title: "Rückwärts", kind: SERVICE, validFrom: "2026-01-01", validTo: "2025-01-01", parties: [{ organisationId: $a, role: "Träger" }, { organisationId: $b, role: "Partner" }] }) { id } }`,
       { a: fx.orgs.cafe.id, b: fx.orgs.caritas.id },
     );
     expect(dates.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.validTo' });
@@ -113,10 +114,11 @@ describe(`agreements and documents (${databaseLabel})`, () => {
     expect(download.headers.get('content-disposition')).toContain('Vertrag.pdf');
     expect(Buffer.from(await download.arrayBuffer()).equals(content)).toBe(true);
     const outsider = await h.client().login('editor.cafe@test.example');
+    // To everyone else the document does not exist.
     expect((await fetch(`${h.url}/api/agreement-documents/${document.id}`, { headers: { cookie: outsider.cookie ?? '' } })).status).toBe(
-      403,
+      404,
     );
-    expect((await fetch(`${h.url}/api/agreement-documents/${document.id}`)).status).toBe(401);
+    expect((await fetch(`${h.url}/api/agreement-documents/${document.id}`)).status).toBe(404);
   });
 
   it('refuses oversized, wrong-type and disguised files, and keeps nothing of them', async () => {

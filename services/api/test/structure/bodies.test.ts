@@ -6,7 +6,7 @@ import { errorCode } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import type { StructureFixture } from '../support/structure-fixture.js';
 
-const STATUS = `mutation($id: ID!, $v: Int!, $input: BodyStatusInput!) { changeBodyStatus(id: $id, version: $v, input: $input) { status endedOn version mergedInto { name } statusHistory { fromStatus toStatus on reason } } }`;
+const STATUS = `mutation($id: UUID!, $v: Int!, $input: BodyStatusInput!) { changeBodyStatus(id: $id, version: $v, input: $input) { status endedOn version mergedInto { name } statusHistory { fromStatus toStatus on reason } } }`;
 const ADD = `mutation($input: MembershipInput!) { addMembership(input: $input) { id role organisation { name } } }`;
 
 describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
@@ -40,7 +40,7 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
       const visitor = await h
         .client()
         .ok(
-          `query($id: ID!) { body(id: $id) { status ended statusHistory { reason } members(at: "2024-06-01") { person { familyName } } } }`,
+          `query($id: UUID!) { body(id: $id) { status ended statusHistory { reason } members(at: "2024-06-01") { person { familyName } } } }`,
           { id },
         );
       expect(visitor.body.ended).toBe(true);
@@ -94,7 +94,7 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
     it('refuses a parent that would make a cycle', async () => {
       const c = await admin();
       const res = await c.request(
-        `mutation($id: ID!, $v: Int!, $p: ID!) { updateBody(id: $id, version: $v, input: { parentId: $p }) { id } }`,
+        `mutation($id: UUID!, $v: Int!, $p: UUID!) { updateBody(id: $id, version: $v, input: { parentId: $p }) { id } }`,
         {
           id: s().bodies.steering.id,
           v: s().bodies.steering.version,
@@ -133,7 +133,7 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
 
   describe('memberships', () => {
     it('lists members now and at a past date', async () => {
-      const q = `query($id: ID!, $at: String) { body(id: $id) { members(at: $at) { role person { familyName } } } }`;
+      const q = `query($id: UUID!, $at: Date) { body(id: $id) { members(at: $at) { role person { familyName } } } }`;
       const now = await h.client().ok(q, { id: s().bodies.workingGroup.id });
       const names = (d: any) => d.body.members.map((m: any) => m.person.familyName).sort();
       expect(names(now)).toEqual(['Kovalenko', 'Lindner', 'Okafor']);
@@ -145,13 +145,13 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
 
     it('lists the bodies of a person and where an organisation is represented', async () => {
       const member = await h.client().login('member@test.example');
-      const person = await member.ok(`query($id: ID!) { person(id: $id) { memberships(includePast: true) { role body { name } } } }`, {
+      const person = await member.ok(`query($id: UUID!) { person(id: $id) { memberships(includePast: true) { role body { name } } } }`, {
         id: fx.people.private.id,
       });
       expect(person.person.memberships).toEqual([{ role: 'MEMBER', body: { name: 'AG Arbeit und Sprache' } }]);
       const org = await h
         .client()
-        .ok(`query($id: ID!) { organisation(id: $id) { representations { role body { name } person { familyName } } } }`, {
+        .ok(`query($id: UUID!) { organisation(id: $id) { representations { role body { name } person { familyName } } } }`, {
           id: fx.orgs.caritas.id,
         });
       expect(org.organisation.representations.map((r: any) => `${r.body.name}/${r.person.familyName}/${r.role}`).sort()).toEqual([
@@ -197,7 +197,7 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
       const data = await h
         .client()
         .ok(
-          `query($id: ID!) { body(id: $id) { tandem { bridgesSectors complete sectors leads { person { familyName } organisation { name sector } } } } }`,
+          `query($id: UUID!) { body(id: $id) { tandem { bridgesSectors complete sectors leads { person { familyName } organisation { name sector } } } } }`,
           {
             id: s().bodies.workingGroup.id,
           },
@@ -252,11 +252,11 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
       const fourth = await lead(s().people.chair.id, fx.orgs.internal.id);
       expect(fourth.errors?.[0]?.extensions?.reason).toBe('TOO_MANY_LEADS');
       // Explicitly allowed: two leads from the same organisation (as Herne's Ehrenamtsbüro).
-      await c.ok(`mutation($id: ID!, $v: Int!) { updateBody(id: $id, version: $v, input: { allowSameOrganisationLeads: true }) { id } }`, {
+      await c.ok(`mutation($id: UUID!, $v: Int!) { updateBody(id: $id, version: $v, input: { allowSameOrganisationLeads: true }) { id } }`, {
         id: s().bodies.workingGroup.id,
         v: s().bodies.workingGroup.version,
       });
-      await c.ok(`mutation($id: ID!) { updateMembership(id: $id, version: 1, input: { validTo: "2026-01-01" }) { id } }`, {
+      await c.ok(`mutation($id: UUID!) { updateMembership(id: $id, version: 1, input: { validTo: "2026-01-01" }) { id } }`, {
         id: (await h.orm.em.fork().findOneOrFail(Membership, { body: s().bodies.workingGroup.id, person: s().people.leadCity.id })).id,
       });
       const sameAllowed = await c.request(ADD, {

@@ -5,7 +5,7 @@ import { errorCode } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import type { StructureFixture } from '../support/structure-fixture.js';
 
-const PROGRESS = `mutation($id: ID!, $v: Int!, $input: MeasureProgressInput!) {
+const PROGRESS = `mutation($id: UUID!, $v: Int!, $input: MeasureProgressInput!) {
   reportMeasureProgress(id: $id, version: $v, input: $input) { status progress version overdue statusHistory { fromStatus toStatus note actorName } }
 }`;
 
@@ -45,7 +45,7 @@ describe(`measures and indicators (${databaseLabel})`, () => {
     const res = await editor.ok(PROGRESS, { id: m().overdue.id, v: m().overdue.version, input: { progress: 55 } });
     expect(res.reportMeasureProgress.progress).toBe(55);
     const edit = await editor.request(
-      `mutation($id: ID!, $v: Int!) { updateMeasure(id: $id, version: $v, input: { title: "Neu" }) { id } }`,
+      `mutation($id: UUID!, $v: Int!) { updateMeasure(id: $id, version: $v, input: { title: "Neu" }) { id } }`,
       {
         id: m().overdue.id,
         v: res.reportMeasureProgress.version,
@@ -89,10 +89,10 @@ describe(`measures and indicators (${databaseLabel})`, () => {
 
   it('records indicator measurements from owners and keeps them in order', async () => {
     const editor = await h.client().login('editor.caritas@test.example');
-    await editor.ok(`mutation($id: ID!) { recordMeasurement(indicatorId: $id, input: { on: "2025-06-30", value: 9 }) { id } }`, {
+    await editor.ok(`mutation($id: UUID!) { recordMeasurement(indicatorId: $id, input: { on: "2025-06-30", value: 9 }) { id } }`, {
       id: fx.structure.indicator.id,
     });
-    const data = await editor.ok(`query($id: ID!) { measure(id: $id) { indicators { name baseline target measurements { on value } } } }`, {
+    const data = await editor.ok(`query($id: UUID!) { measure(id: $id) { indicators { name baseline target measurements { on value } } } }`, {
       id: m().overdue.id,
     });
     expect(data.measure.indicators[0]).toMatchObject({ baseline: 2, target: 12 });
@@ -102,7 +102,7 @@ describe(`measures and indicators (${databaseLabel})`, () => {
     ]);
     const other = await h.client().login('editor.cafe@test.example');
     const refused = await other.request(
-      `mutation($id: ID!) { recordMeasurement(indicatorId: $id, input: { on: "2025-07-31", value: 10 }) { id } }`,
+      `mutation($id: UUID!) { recordMeasurement(indicatorId: $id, input: { on: "2025-07-31", value: 10 }) { id } }`,
       { id: fx.structure.indicator.id },
     );
     expect(errorCode(refused)).toBe('FORBIDDEN');

@@ -6,7 +6,7 @@ import { MembershipRole } from '../../src/modules/membership/membership.entity.j
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Visibility } from '../../src/modules/organisation/organisation.enums.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { today } from '../../src/modules/person/person.service.js';
+import { today } from '../../src/shared/dates.js';
 import { FieldOfAction } from '../../src/modules/reference/reference.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory } from '../../src/seed/factories.js';

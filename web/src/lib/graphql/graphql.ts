@@ -12,6 +12,10 @@ export const graphql = initGraphQLTada<{
   scalars: {
     /** ISO 8601 date-time string in UTC. */
     DateTimeISO: string;
+    /** A calendar day, YYYY-MM-DD. */
+    Date: string;
+    /** A record id. */
+    UUID: string;
     JSONObject: Record<string, unknown>;
   };
 }>();

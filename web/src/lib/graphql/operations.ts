@@ -152,7 +152,7 @@ const ContactChannelFields = graphql(`
 
 export const OrganisationDetailQuery = graphql(
   `
-    query OrganisationDetail($id: ID!) {
+    query OrganisationDetail($id: UUID!) {
       organisation(id: $id) {
         id
         name
@@ -265,7 +265,7 @@ export const EditableOrganisationFields = graphql(
 
 export const OrganisationEditQuery = graphql(
   `
-    query OrganisationEdit($id: ID!) {
+    query OrganisationEdit($id: UUID!) {
       organisation(id: $id) {
         ...EditableOrganisationFields
       }
@@ -276,7 +276,7 @@ export const OrganisationEditQuery = graphql(
 
 export const UpdateOrganisationMutation = graphql(
   `
-    mutation UpdateOrganisation($id: ID!, $version: Int!, $input: OrganisationInput!) {
+    mutation UpdateOrganisation($id: UUID!, $version: Int!, $input: OrganisationInput!) {
       updateOrganisation(id: $id, version: $version, input: $input) {
         ...EditableOrganisationFields
       }
@@ -286,7 +286,7 @@ export const UpdateOrganisationMutation = graphql(
 );
 
 export const ConfirmOrganisationMutation = graphql(`
-  mutation ConfirmOrganisation($id: ID!) {
+  mutation ConfirmOrganisation($id: UUID!) {
     confirmOrganisationProfile(id: $id) {
       id
       version
@@ -297,7 +297,7 @@ export const ConfirmOrganisationMutation = graphql(`
 `);
 
 export const OrganisationHistoryQuery = graphql(`
-  query OrganisationHistory($id: ID!, $limit: Int!, $offset: Int!) {
+  query OrganisationHistory($id: UUID!, $limit: Int!, $offset: Int!) {
     history(entityType: "Organisation", entityId: $id, limit: $limit, offset: $offset) {
       hasMore
       entries {
@@ -414,7 +414,7 @@ export const InvitationsQuery = graphql(
 
 export const UpdateUserMutation = graphql(
   `
-    mutation UpdateUser($id: ID!, $version: Int!, $input: UpdateUserInput!) {
+    mutation UpdateUser($id: UUID!, $version: Int!, $input: UpdateUserInput!) {
       updateUser(id: $id, version: $version, input: $input) {
         ...UserRowFields
       }
@@ -424,7 +424,7 @@ export const UpdateUserMutation = graphql(
 );
 
 export const RevokeUserSessionsMutation = graphql(`
-  mutation RevokeUserSessions($userId: ID!) {
+  mutation RevokeUserSessions($userId: UUID!) {
     revokeUserSessions(userId: $userId)
   }
 `);
@@ -442,7 +442,7 @@ export const InviteUserMutation = graphql(
 
 export const RevokeInvitationMutation = graphql(
   `
-    mutation RevokeInvitation($id: ID!) {
+    mutation RevokeInvitation($id: UUID!) {
       revokeInvitation(id: $id) {
         ...InvitationRowFields
       }
@@ -567,7 +567,7 @@ export const TandemsQuery = graphql(
 /** The body page: mandate, place in the structure, goals, tandem, history and a summary of its measures. */
 export const BodyDetailQuery = graphql(
   `
-    query BodyDetail($id: ID!) {
+    query BodyDetail($id: UUID!) {
       body(id: $id) {
         id
         version
@@ -639,7 +639,7 @@ export const BodyDetailQuery = graphql(
 /** Who sat in a body on a day (default today). */
 export const BodyMembersQuery = graphql(
   `
-    query BodyMembers($id: ID!, $at: String) {
+    query BodyMembers($id: UUID!, $at: Date) {
       body(id: $id) {
         id
         members(at: $at) {
@@ -711,7 +711,7 @@ export const AddMembershipMutation = graphql(`
 
 /** Ends a membership (sets its last day) or changes its other fields. */
 export const UpdateMembershipMutation = graphql(`
-  mutation UpdateMembership($id: ID!, $version: Int!, $input: MembershipInput!) {
+  mutation UpdateMembership($id: UUID!, $version: Int!, $input: MembershipInput!) {
     updateMembership(id: $id, version: $version, input: $input) {
       id
       version
@@ -721,7 +721,7 @@ export const UpdateMembershipMutation = graphql(`
 `);
 
 export const ChangeBodyStatusMutation = graphql(`
-  mutation ChangeBodyStatus($id: ID!, $version: Int!, $input: BodyStatusInput!) {
+  mutation ChangeBodyStatus($id: UUID!, $version: Int!, $input: BodyStatusInput!) {
     changeBodyStatus(id: $id, version: $version, input: $input) {
       id
       version
@@ -795,7 +795,7 @@ export const MeasureCardFields = graphql(`
 /** A body's measures board. */
 export const BodyMeasuresQuery = graphql(
   `
-    query BodyMeasures($id: ID!) {
+    query BodyMeasures($id: UUID!) {
       body(id: $id) {
         id
         name
@@ -851,7 +851,7 @@ export const MyMeasuresQuery = graphql(
 
 /** What an expanded measure shows: description, goals, history, indicators. */
 export const MeasureDetailQuery = graphql(`
-  query MeasureDetail($id: ID!) {
+  query MeasureDetail($id: UUID!) {
     measure(id: $id) {
       id
       description
@@ -887,7 +887,7 @@ export const MeasureDetailQuery = graphql(`
 
 export const ReportMeasureProgressMutation = graphql(
   `
-    mutation ReportMeasureProgress($id: ID!, $version: Int!, $input: MeasureProgressInput!) {
+    mutation ReportMeasureProgress($id: UUID!, $version: Int!, $input: MeasureProgressInput!) {
       reportMeasureProgress(id: $id, version: $version, input: $input) {
         ...MeasureCardFields
       }
@@ -1003,7 +1003,7 @@ export const AgreementDetailFields = graphql(`
 
 export const AgreementDetailQuery = graphql(
   `
-    query AgreementDetail($id: ID!) {
+    query AgreementDetail($id: UUID!) {
       agreement(id: $id) {
         ...AgreementDetailFields
       }
@@ -1014,7 +1014,7 @@ export const AgreementDetailQuery = graphql(
 
 export const ChangeAgreementStatusMutation = graphql(
   `
-    mutation ChangeAgreementStatus($id: ID!, $version: Int!, $input: AgreementStatusInput!) {
+    mutation ChangeAgreementStatus($id: UUID!, $version: Int!, $input: AgreementStatusInput!) {
       changeAgreementStatus(id: $id, version: $version, input: $input) {
         ...AgreementDetailFields
       }
@@ -1024,7 +1024,7 @@ export const ChangeAgreementStatusMutation = graphql(
 );
 
 export const RemoveAgreementDocumentMutation = graphql(`
-  mutation RemoveAgreementDocument($id: ID!) {
+  mutation RemoveAgreementDocument($id: UUID!) {
     removeAgreementDocument(id: $id)
   }
 `);

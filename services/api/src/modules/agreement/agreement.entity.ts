@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
@@ -40,38 +40,29 @@ registerEnumType(AgreementKind, {
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });
 
 /** An agreement by which two or more actors bind themselves. */
-@ObjectType({ description: 'An agreement between two or more organisations.' })
 @Entity({ tableName: 'agreement' })
 export class Agreement extends VersionedEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @Field(() => AgreementKind)
   @Enum({ items: () => AgreementKind, nativeEnumName: 'agreement_kind' })
   kind!: AgreementKind;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Field(() => AgreementStatus)
   @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
   status!: AgreementStatus;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   signedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Notice or renewal date (YYYY-MM-DD).' })
   @Property({ type: 'date', nullable: true })
   noticeOn?: string | null;
 
@@ -83,11 +74,9 @@ export class Agreement extends VersionedEntity {
 }
 
 /** An organisation bound by an agreement, in a role such as "Träger" or "Fördermittelgeber". */
-@ObjectType()
 @Entity({ tableName: 'agreement_party' })
 @Index({ name: 'agreement_party_organisation_index', properties: ['organisation'] })
 export class AgreementParty {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -97,65 +86,52 @@ export class AgreementParty {
   @ManyToOne({ entity: () => Organisation })
   organisation!: Organisation;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 120 })
   role!: string;
 }
 
 /** One step of an agreement's status timeline. */
-@ObjectType()
 @Entity({ tableName: 'agreement_status_change' })
 @Index({ name: 'agreement_status_change_agreement_index', properties: ['agreement'] })
 export class AgreementStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
   agreement!: Agreement;
 
-  @Field(() => AgreementStatus, { nullable: true })
   @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status', nullable: true })
   fromStatus?: AgreementStatus | null;
 
-  @Field(() => AgreementStatus)
   @Enum({ items: () => AgreementStatus, nativeEnumName: 'agreement_status' })
   toStatus!: AgreementStatus;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }
 
 /** A file attached to an agreement; the bytes live in the document store, addressed by id. */
-@ObjectType()
 @Entity({ tableName: 'agreement_document' })
 @Index({ name: 'agreement_document_agreement_index', properties: ['agreement'] })
 export class AgreementDocument {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
   agreement!: Agreement;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 255 })
   fileName!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 120 })
   contentType!: string;
 
-  @Field(() => Int)
   @Property({ type: 'integer' })
   sizeBytes!: number;
 
-  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
   @Property({ type: 'string', length: 64 })
   sha256!: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 120, nullable: true })
   uploadedByName?: string | null;
 
-  @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,11 +1,12 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { AgreementKind, AgreementStatus } from './agreement.entity.js';
 
 @InputType()
 export class AgreementPartyInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   organisationId!: string;
 
   @Field(() => String, { description: 'e.g. "Träger", "Kooperationspartner", "Fördermittelgeber".' })
@@ -28,22 +29,22 @@ export class AgreementInput {
   @Field(() => [AgreementPartyInput], { nullable: true, description: 'Two or more different organisations.' })
   parties?: AgreementPartyInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   signedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   validTo?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   noticeOn?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   bodyId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   measureId?: string | null;
 }
 
@@ -52,7 +53,7 @@ export class AgreementStatusInput {
   @Field(() => AgreementStatus)
   status!: AgreementStatus;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Default today.' })
   on?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -61,7 +62,7 @@ export class AgreementStatusInput {
 
 @InputType()
 export class AgreementFilter {
-  @Field(() => ID, { nullable: true, description: 'Agreements this organisation is a party to.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Agreements this organisation is a party to.' })
   organisationId?: string | null;
 
   @Field(() => [AgreementStatus], { nullable: true })

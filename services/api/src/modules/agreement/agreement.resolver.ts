@@ -1,98 +1,123 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { loaded } from '../../graphql/loaded.js';
-import { Body } from '../body/body.entity.js';
-import { Measure } from '../measure/measure.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Agreement, AgreementDocument, AgreementParty, AgreementStatus, AgreementStatusChange } from './agreement.entity.js';
+import { firstArg, listSizes } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
+import { BodyView } from '../body/body.types.js';
+import { MeasureView } from '../measure/measure.types.js';
+import { OrganisationView } from '../organisation/organisation.types.js';
+import { AgreementStatus } from './agreement.entity.js';
 import { AgreementFilter, AgreementInput, AgreementStatusInput } from './agreement.inputs.js';
 import { agreementTransitions } from './agreement.rules.js';
+import { AgreementDocumentView, AgreementPartyView, AgreementStatusChangeView, AgreementView } from './agreement.types.js';
 
-@Resolver(() => Agreement)
+@Resolver(() => AgreementView)
 export class AgreementResolver {
-  @Query(() => [Agreement], { description: 'Admins: all agreements; editors: those of their organisations.' })
-  agreements(@Ctx() ctx: GraphQLContext, @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null) {
-    return ctx.services.agreements.list(ctx, filter);
-  }
-
-  @Query(() => Agreement)
-  agreement(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.agreements.get(ctx, id);
-  }
-
-  @Mutation(() => Agreement, { description: 'Admins only. Starts as DRAFT.' })
-  createAgreement(@Ctx() ctx: GraphQLContext, @Arg('input', () => AgreementInput) input: AgreementInput) {
-    return ctx.services.agreements.create(ctx, input);
-  }
-
-  @Mutation(() => Agreement, { description: 'Admins only.' })
-  updateAgreement(
+  @Query(() => [AgreementView], { description: 'Admins: all agreements; editors: those of their organisations.' })
+  agreements(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('filter', () => AgreementFilter, { nullable: true }) filter: AgreementFilter | null,
+    @Arg('first', () => Int, firstArg(listSizes.root)) first: number,
+  ) {
+    return ctx.read.agreements.list(filter, first);
+  }
+
+  @Query(() => AgreementView)
+  agreement(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.read.agreements.get(id);
+  }
+
+  @Mutation(() => AgreementView, { description: 'Admins only. Starts as DRAFT.' })
+  async createAgreement(@Ctx() ctx: GraphQLContext, @Arg('input', () => AgreementInput) input: AgreementInput) {
+    const agreement = await ctx.services.agreements.create(ctx, input);
+    return ctx.read.refresh().agreements.get(agreement.id);
+  }
+
+  @Mutation(() => AgreementView, { description: 'Admins only.' })
+  async updateAgreement(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => AgreementInput) input: AgreementInput,
   ) {
-    return ctx.services.agreements.update(ctx, id, version, input);
+    await ctx.services.agreements.update(ctx, id, version, input);
+    return ctx.read.refresh().agreements.get(id);
   }
 
-  @Mutation(() => Agreement, { description: 'Admins only. Only draft → negotiating → signed → in force → expired/terminated.' })
-  changeAgreementStatus(
+  @Mutation(() => AgreementView, { description: 'Admins only. Only draft → negotiating → signed → in force → expired/terminated.' })
+  async changeAgreementStatus(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => AgreementStatusInput) input: AgreementStatusInput,
   ) {
-    return ctx.services.agreements.changeStatus(ctx, id, version, input);
+    await ctx.services.agreements.changeStatus(ctx, id, version, input);
+    return ctx.read.refresh().agreements.get(id);
   }
 
   @Mutation(() => Boolean, { description: 'Admins only.' })
-  removeAgreementDocument(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+  removeAgreementDocument(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
     return ctx.services.agreements.removeDocument(ctx, id);
   }
 
-  @FieldResolver(() => [AgreementParty])
-  parties(@Ctx() ctx: GraphQLContext, @Root() agreement: Agreement) {
-    return ctx.services.agreements.parties(ctx, agreement);
+  @FieldResolver(() => [AgreementPartyView])
+  @Extensions({ maxItems: 20 })
+  parties(@Ctx() ctx: GraphQLContext, @Root() agreement: AgreementView) {
+    return ctx.read.agreements.parties(agreement.id);
   }
 
-  @FieldResolver(() => [AgreementStatusChange], { description: 'Oldest first.' })
-  statusHistory(@Ctx() ctx: GraphQLContext, @Root() agreement: Agreement) {
-    return ctx.services.agreements.statusHistory(ctx, agreement);
+  @FieldResolver(() => [AgreementStatusChangeView], { description: 'Oldest first.' })
+  statusHistory(
+    @Ctx() ctx: GraphQLContext,
+    @Root() agreement: AgreementView,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+  ) {
+    return ctx.read.agreements.statusHistory(agreement.id, first);
   }
 
-  @FieldResolver(() => [AgreementDocument])
-  documents(@Ctx() ctx: GraphQLContext, @Root() agreement: Agreement) {
-    return ctx.services.agreements.documents(ctx, agreement);
+  @FieldResolver(() => [AgreementDocumentView])
+  documents(
+    @Ctx() ctx: GraphQLContext,
+    @Root() agreement: AgreementView,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+  ) {
+    return ctx.read.agreements.documents(agreement.id, first);
   }
 
   @FieldResolver(() => [AgreementStatus], { description: 'The statuses this agreement may move to next.' })
-  nextStatuses(@Root() agreement: Agreement) {
+  @Extensions({ maxItems: Object.keys(AgreementStatus).length })
+  nextStatuses(@Root() agreement: AgreementView) {
     return agreementTransitions[agreement.status];
   }
 
-  @FieldResolver(() => Body, { nullable: true })
-  body(@Ctx() ctx: GraphQLContext, @Root() agreement: Agreement) {
-    return agreement.body ? ctx.em.findOne(Body, agreement.body.id) : null;
+  @FieldResolver(() => BodyView, {
+    nullable: true,
+    description: 'The body the agreement belongs to; null for none, or when hidden from you.',
+  })
+  body(@Ctx() ctx: GraphQLContext, @Root() agreement: AgreementView) {
+    return agreement.bodyId ? ctx.read.bodies.byId(agreement.bodyId) : null;
   }
 
-  @FieldResolver(() => Measure, { nullable: true })
-  measure(@Ctx() ctx: GraphQLContext, @Root() agreement: Agreement) {
-    return agreement.measure ? ctx.em.findOne(Measure, agreement.measure.id) : null;
+  @FieldResolver(() => MeasureView, {
+    nullable: true,
+    description: 'The measure the agreement serves; null for none, or when hidden from you.',
+  })
+  measure(@Ctx() ctx: GraphQLContext, @Root() agreement: AgreementView) {
+    return agreement.measureId ? ctx.read.measures.byId(agreement.measureId) : null;
   }
 }
 
-@Resolver(() => AgreementParty)
+@Resolver(() => AgreementPartyView)
 export class AgreementPartyResolver {
-  @FieldResolver(() => Organisation)
-  organisation(@Ctx() ctx: GraphQLContext, @Root() party: AgreementParty) {
-    return loaded(ctx.em, Organisation, party.organisation);
+  @FieldResolver(() => OrganisationView)
+  organisation(@Ctx() ctx: GraphQLContext, @Root() party: AgreementPartyView) {
+    return party.organisation ?? ctx.read.organisations.get(party.organisationId);
   }
 }
 
-@Resolver(() => AgreementDocument)
+@Resolver(() => AgreementDocumentView)
 export class AgreementDocumentResolver {
   @FieldResolver(() => String, { description: 'Where the file is downloaded (same origin, with the session cookie).' })
-  downloadUrl(@Root() document: AgreementDocument) {
+  downloadUrl(@Root() document: AgreementDocumentView) {
     return `/api/agreement-documents/${document.id}`;
   }
 }

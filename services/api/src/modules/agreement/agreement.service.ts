@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { Actor } from '../../auth/actor.js';
 import { ensure, policy } from '../../auth/policy.js';
+import { canRead } from '../../auth/read-rules.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
+import { SqlReader } from '../../db/reader.js';
 import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
+import { today } from '../../shared/dates.js';
 import type { DocumentStore } from '../../storage/document-store.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
@@ -15,20 +16,15 @@ import { Body } from '../body/body.entity.js';
 import { actorName } from '../body/body.service.js';
 import { Measure } from '../measure/measure.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { today } from '../person/person.service.js';
 import { Agreement, AgreementDocument, AgreementParty, AgreementStatus, AgreementStatusChange } from './agreement.entity.js';
 import {
-  type AgreementFilter,
   type AgreementInput,
   type AgreementStatusInput,
-  agreementFilterSchema,
   agreementStatusSchema,
   createAgreementSchema,
   updateAgreementSchema,
 } from './agreement.inputs.js';
 import { agreementTransitions, allowedDocumentTypes } from './agreement.rules.js';
-
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
 function agreementSnapshot(a: Agreement, parties: AgreementParty[]): Snapshot {
   return {
@@ -52,49 +48,6 @@ export class AgreementService {
     private readonly audit: AuditService,
     private readonly store: DocumentStore,
   ) {}
-
-  /** Admins see all agreements; editors those of their organisations; nobody else any. */
-  async list(scope: Scope, filterInput: AgreementFilter | null | undefined): Promise<Agreement[]> {
-    const { actor } = scope;
-    ensure(
-      policy.isAdmin(actor) || (actor.kind === 'user' && actor.organisationIds.size > 0),
-      actor,
-      'Agreements are visible to the coordination office and to the parties’ editors',
-    );
-    const f = parseInput(agreementFilterSchema, filterInput, 'filter');
-    const where: FilterQuery<Agreement>[] = [];
-    const partyIds = await this.visiblePartyScope(scope.em, actor, f.organisationId ?? null);
-    if (partyIds) where.push({ id: { $in: partyIds } });
-    if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
-    if (f.expiringWithinDays !== null && f.expiringWithinDays !== undefined) {
-      const from = today();
-      const to = addDays(from, f.expiringWithinDays);
-      where.push({
-        status: AgreementStatus.IN_FORCE,
-        $or: [{ validTo: { $gte: from, $lte: to } }, { noticeOn: { $gte: from, $lte: to } }],
-      });
-    }
-    return scope.em.find(Agreement, where.length ? { $and: where } : {}, { orderBy: { validTo: 'asc', title: 'asc' } });
-  }
-
-  async get(scope: Scope, id: string): Promise<Agreement> {
-    const agreement = isUuid(id) ? await scope.em.findOne(Agreement, { id }) : null;
-    if (!agreement) throw notFound('Agreement', id);
-    await this.ensureReadable(scope, agreement);
-    return agreement;
-  }
-
-  parties(scope: Scope, agreement: Agreement) {
-    return scope.em.find(AgreementParty, { agreement }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
-  }
-
-  statusHistory(scope: Scope, agreement: Agreement) {
-    return scope.em.find(AgreementStatusChange, { agreement }, { orderBy: { on: 'asc', createdAt: 'asc' } });
-  }
-
-  documents(scope: Scope, agreement: Agreement) {
-    return scope.em.find(AgreementDocument, { agreement }, { orderBy: { createdAt: 'desc' } });
-  }
 
   async create(scope: Scope, input: AgreementInput): Promise<Agreement> {
     ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
@@ -259,41 +212,11 @@ export class AgreementService {
     return true;
   }
 
-  /** A document's bytes, for those who may read its agreement. */
+  /** A document's bytes, for those who may read its agreement; to anyone else it does not exist. */
   async openDocument(scope: Scope, id: string) {
-    const document = isUuid(id) ? await scope.em.findOne(AgreementDocument, { id }, { populate: ['agreement'] }) : null;
-    if (!document) throw notFound('AgreementDocument', id);
-    await this.ensureReadable(scope, document.agreement);
+    if (!(await canRead(new SqlReader(scope.em), 'agreementDocument', scope.actor, id))) throw notFound('AgreementDocument', id);
+    const document = await scope.em.findOneOrFail(AgreementDocument, { id });
     return { document, content: await this.store.open(document.id) };
-  }
-
-  async ensureReadable(scope: Scope, agreement: Agreement) {
-    const parties = await scope.em.find(AgreementParty, { agreement });
-    ensure(
-      policy.readAgreement(
-        scope.actor,
-        parties.map((p) => p.organisation.id),
-      ),
-      scope.actor,
-      'Agreements are visible to the coordination office and to the parties’ editors',
-    );
-  }
-
-  /** Agreement ids the actor may see (null: all), narrowed to one organisation when asked. */
-  private async visiblePartyScope(em: EntityManager, actor: Actor, organisationId: string | null): Promise<string[] | null> {
-    const organisations = policy.isAdmin(actor) ? null : actor.kind === 'user' ? [...actor.organisationIds] : [];
-    if (!organisations && !organisationId) return null;
-    const wanted = organisationId
-      ? organisations
-        ? organisations.filter((o) => o === organisationId)
-        : [organisationId]
-      : (organisations ?? []);
-    if (wanted.length === 0) return [];
-    const rows = await em.execute<{ agreement_id: string }[]>(
-      `select distinct agreement_id from agreement_party where organisation_id in (${wanted.map(() => '?').join(', ')})`,
-      wanted,
-    );
-    return rows.map((r) => r.agreement_id);
   }
 
   private async findForChange(em: EntityManager, id: string, version: number) {

@@ -1,17 +1,9 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { parseInput } from '../../validation/parse-input.js';
-import { AuditEntry } from './audit.entity.js';
-
-@ObjectType()
-class HistoryPage {
-  @Field(() => [AuditEntry])
-  entries!: AuditEntry[];
-
-  @Field(() => Boolean)
-  hasMore!: boolean;
-}
+import { AuditEntryView, HistoryPage } from './audit.types.js';
 
 const historyArgs = z.object({
   entityType: z.enum([
@@ -33,17 +25,17 @@ const historyArgs = z.object({
   offset: z.number().int().min(0).max(1_000_000),
 });
 
-@Resolver(() => AuditEntry)
+@Resolver(() => AuditEntryView)
 export class AuditResolver {
   @Query(() => HistoryPage, { description: 'Change history of a record: admins, and the editors of the organisation concerned.' })
   history(
     @Ctx() ctx: GraphQLContext,
     @Arg('entityType', () => String) entityType: string,
-    @Arg('entityId', () => ID) entityId: string,
+    @Arg('entityId', () => UUIDScalar) entityId: string,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
   ) {
     const args = parseInput(historyArgs, { entityType, entityId, limit, offset }, 'args');
-    return ctx.services.audit.history(ctx, args.entityType, args.entityId, args.limit, args.offset);
+    return ctx.read.audit.history(args.entityType, args.entityId, args.limit, args.offset);
   }
 }

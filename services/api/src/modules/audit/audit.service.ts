@@ -1,6 +1,4 @@
 import type { Actor } from '../../auth/actor.js';
-import { ensure, policy } from '../../auth/policy.js';
-import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { AuditEntry } from './audit.entity.js';
 
@@ -46,19 +44,5 @@ export class AuditService {
       actorName: actor.kind === 'user' ? actor.displayName : actor.kind === 'system' ? 'system' : null,
       at: new Date(),
     });
-  }
-
-  /**
-   * History of one record, newest first. Admins see everything; editors see
-   * records that concern one of their organisations.
-   */
-  async history(scope: Scope, entityType: string, entityId: string, limit: number, offset: number) {
-    const { em, actor } = scope;
-    ensure(actor.kind === 'user', actor);
-    const entries = await em.find(AuditEntry, { entityType, entityId }, { orderBy: { at: 'desc', id: 'desc' }, limit: limit + 1, offset });
-    const concerned = [...new Set(entries.flatMap((e) => e.organisationIds))];
-    if (entityType === 'Organisation') concerned.push(entityId);
-    ensure(policy.readHistory(actor, concerned), actor, 'Only admins and the organisation’s editors may read its history');
-    return { entries: entries.slice(0, limit), hasMore: entries.length > limit };
   }
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Collection, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType } from 'type-graphql';
+
 import { VersionedEntity } from '../../db/base.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
@@ -10,23 +10,18 @@ import { FieldOfAction } from '../reference/reference.entity.js';
 import { BodyKind, BodyStatus } from './body.enums.js';
 
 /** A committee, working group, sub-project, council… of the network. */
-@ObjectType({ description: 'A body (Gremium) of the network: steering committee, working group, sub-project…' })
 @Entity({ tableName: 'body' })
 @Index({ name: 'body_parent_index', properties: ['parent'] })
 export class Body extends VersionedEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   shortName?: string | null;
 
-  @Field(() => BodyKind)
   @Enum({ items: () => BodyKind, nativeEnumName: 'body_kind' })
   kind!: BodyKind;
 
-  @Field(() => String, { nullable: true, description: 'The work mandate (Arbeitsauftrag).' })
   @Property({ type: 'text', nullable: true })
   mandate?: string | null;
 
@@ -39,59 +34,47 @@ export class Body extends VersionedEntity {
   @ManyToMany({ entity: () => IntegrationGoal, pivotTable: 'body_goal', owner: true })
   goals = new Collection<IntegrationGoal>(this);
 
-  @Field(() => Int, { nullable: true, description: 'Meets at least every … weeks.' })
   @Property({ type: 'integer', nullable: true })
   meetingIntervalMinWeeks?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Meets at most every … weeks.' })
   @Property({ type: 'integer', nullable: true })
   meetingIntervalMaxWeeks?: number | null;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   meetingNote?: string | null;
 
-  @Field(() => Visibility)
   @Enum({ items: () => Visibility, nativeEnumName: 'visibility', default: Visibility.PUBLIC })
   visibility: Opt<Visibility> = Visibility.PUBLIC;
 
-  @Field(() => BodyStatus)
   @Enum({ items: () => BodyStatus, nativeEnumName: 'body_status' })
   status!: BodyStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
   @Property({ type: 'date' })
   foundedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'When the body was merged, dissolved or handed over.' })
   @Property({ type: 'date', nullable: true })
   endedOn?: string | null;
 
   @ManyToOne({ entity: () => Body, nullable: true, deleteRule: 'set null' })
   mergedInto?: Body | null;
 
-  @Field(() => Boolean, { description: 'Whether two tandem leads may come from the same organisation.' })
   @Property({ type: 'boolean', default: false })
   allowSameOrganisationLeads: Opt<boolean> = false;
 }
 
 /** One step in a body's life, with its date and reason. */
-@ObjectType()
 @Entity({ tableName: 'body_status_change' })
 @Index({ name: 'body_status_change_body_index', properties: ['body'] })
 export class BodyStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Body, deleteRule: 'cascade' })
   body!: Body;
 
-  @Field(() => BodyStatus, { nullable: true })
   @Enum({ items: () => BodyStatus, nativeEnumName: 'body_status', nullable: true })
   fromStatus?: BodyStatus | null;
 
-  @Field(() => BodyStatus)
   @Enum({ items: () => BodyStatus, nativeEnumName: 'body_status' })
   toStatus!: BodyStatus;
 
-  @Field(() => String)
   @Property({ type: 'text' })
   reason!: string;
 

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { Visibility } from '../organisation/organisation.enums.js';
 import { BodyKind, BodyStatus } from './body.enums.js';
@@ -18,13 +19,13 @@ export class BodyInput {
   @Field(() => String, { nullable: true })
   mandate?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The body this one reports to; null for none.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'The body this one reports to; null for none.' })
   parentId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   fieldOfActionIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   goalIds?: string[];
 
   @Field(() => Int, { nullable: true })
@@ -39,7 +40,7 @@ export class BodyInput {
   @Field(() => Visibility, { nullable: true })
   visibility?: Visibility;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; only when creating.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Only when creating.' })
   foundedOn?: string;
 
   @Field(() => Boolean, { nullable: true })
@@ -51,13 +52,13 @@ export class BodyStatusInput {
   @Field(() => BodyStatus)
   status!: BodyStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   on!: string;
 
   @Field(() => String)
   reason!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Required when the status is MERGED.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Required when the status is MERGED.' })
   mergedIntoId?: string | null;
 }
 

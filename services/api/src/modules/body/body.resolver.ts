@@ -1,165 +1,148 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { IntegrationGoal } from '../goal/goal.entity.js';
-import { Measure } from '../measure/measure.entity.js';
-import { Membership } from '../membership/membership.entity.js';
-import type { Tandem as TandemValue } from '../membership/membership.service.js';
-import { Sector } from '../organisation/organisation.enums.js';
-import { FieldOfAction } from '../reference/reference.entity.js';
-import { Body, BodyStatusChange } from './body.entity.js';
+import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
+import { IntegrationGoalView } from '../goal/goal.types.js';
+import { MeasureView } from '../measure/measure.types.js';
+import { MembershipRole } from '../membership/membership.entity.js';
+import { tandemOf } from '../membership/membership.read.js';
+import { MembershipView, TandemView } from '../membership/membership.types.js';
+import { FieldOfActionView } from '../reference/reference.types.js';
 import { BodyFilter, BodyInput, BodyStatusInput } from './body.inputs.js';
 import { endedStatuses, leadRules } from './body.rules.js';
+import { BodyPermissions, BodyStatusChangeView, BodyView } from './body.types.js';
 
-@ObjectType({ description: 'The leads of a body: usually two people from different sectors.' })
-export class Tandem {
-  @Field(() => Body)
-  body!: Body;
-
-  @Field(() => [Membership], { description: 'Current tandem leads.' })
-  leads!: Membership[];
-
-  @Field(() => Boolean, { description: 'Whether the leads’ organisations span more than one sector, e.g. welfare and administration.' })
-  bridgesSectors!: boolean;
-
-  @Field(() => [Sector])
-  sectors!: Sector[];
-
-  @Field(() => Boolean, { description: 'Whether the number of leads fits what the body’s kind requires.' })
-  complete!: boolean;
-
-  @Field(() => Int)
-  minLeads!: number;
-
-  @Field(() => Int)
-  maxLeads!: number;
-}
-
-export const toTandem = (t: TandemValue): Tandem =>
-  Object.assign(new Tandem(), t, {
-    sectors: [...new Set(t.leads.map((l) => l.organisation?.sector).filter((s): s is Sector => !!s))],
-  });
-
-@ObjectType()
-class BodyPermissions {
-  @Field(() => Boolean, { description: 'May change the body’s fields and lifecycle (admins).' })
-  change!: boolean;
-
-  @Field(() => Boolean, { description: 'May manage memberships and measures (admins, chairs, tandem leads).' })
-  manage!: boolean;
-}
-
-@Resolver(() => Body)
+@Resolver(() => BodyView)
 export class BodyResolver {
-  @Query(() => Body)
-  body(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.bodies.get(ctx, id);
+  @Query(() => BodyView)
+  body(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.read.bodies.get(id);
   }
 
-  @Query(() => [Body], { description: 'Bodies of the network; ended ones on request.' })
-  bodies(@Ctx() ctx: GraphQLContext, @Arg('filter', () => BodyFilter, { nullable: true }) filter: BodyFilter | null) {
-    return ctx.services.bodies.list(ctx, filter);
-  }
-
-  @Query(() => [Tandem], { description: 'Every body led by a tandem, with its leads, their organisations and sectors.' })
-  async tandems(@Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.memberships.tandems(ctx)).map(toTandem);
-  }
-
-  @Mutation(() => Body, { description: 'Admins only.' })
-  createBody(@Ctx() ctx: GraphQLContext, @Arg('input', () => BodyInput) input: BodyInput) {
-    return ctx.services.bodies.create(ctx, input);
-  }
-
-  @Mutation(() => Body, { description: 'Admins only.' })
-  updateBody(
+  @Query(() => [BodyView], { description: 'Bodies of the network by name; ended ones on request.' })
+  bodies(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('filter', () => BodyFilter, { nullable: true }) filter: BodyFilter | null,
+    @Arg('first', () => Int, firstArg(listSizes.root)) first: number,
+  ) {
+    return ctx.read.bodies.list(filter, first);
+  }
+
+  @Query(() => [TandemView], { description: 'Every body led by a tandem, with its leads, their organisations and sectors.' })
+  tandems(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, firstArg(listSizes.root)) first: number) {
+    return ctx.read.memberships.tandems(first);
+  }
+
+  @Mutation(() => BodyView, { description: 'Admins only.' })
+  async createBody(@Ctx() ctx: GraphQLContext, @Arg('input', () => BodyInput) input: BodyInput) {
+    const body = await ctx.services.bodies.create(ctx, input);
+    return ctx.read.refresh().bodies.get(body.id);
+  }
+
+  @Mutation(() => BodyView, { description: 'Admins only.' })
+  async updateBody(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => BodyInput) input: BodyInput,
   ) {
-    return ctx.services.bodies.update(ctx, id, version, input);
+    await ctx.services.bodies.update(ctx, id, version, input);
+    return ctx.read.refresh().bodies.get(id);
   }
 
-  @Mutation(() => Body, { description: 'Admins only. Pause, resume, merge, dissolve or hand over a body, with date and reason.' })
-  changeBodyStatus(
+  @Mutation(() => BodyView, { description: 'Admins only. Pause, resume, merge, dissolve or hand over a body, with date and reason.' })
+  async changeBodyStatus(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => BodyStatusInput) input: BodyStatusInput,
   ) {
-    return ctx.services.bodies.changeStatus(ctx, id, version, input);
+    await ctx.services.bodies.changeStatus(ctx, id, version, input);
+    return ctx.read.refresh().bodies.get(id);
   }
 
-  @FieldResolver(() => Body, { nullable: true })
-  async parent(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
-    if (!body.parent) return null;
-    const parent = await ctx.em.findOne(Body, body.parent.id);
-    return parent && ctx.services.bodies.visible(ctx, parent) ? parent : null;
+  @FieldResolver(() => BodyView, {
+    nullable: true,
+    description: 'The body this one reports to; null when there is none or it is hidden from you.',
+  })
+  parent(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
+    return body.parentId ? ctx.read.bodies.byId(body.parentId) : null;
   }
 
-  @FieldResolver(() => [Body], { description: 'Bodies reporting to this one.' })
-  async children(
+  @FieldResolver(() => [BodyView], { description: 'Bodies reporting to this one.' })
+  children(
     @Ctx() ctx: GraphQLContext,
-    @Root() body: Body,
+    @Root() body: BodyView,
     @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
   ) {
-    const children = await ctx.em.find(Body, { parent: body }, { orderBy: { name: 'asc' } });
-    return children.filter((c) => ctx.services.bodies.visible(ctx, c) && (includeEnded || !endedStatuses.includes(c.status)));
+    return ctx.read.bodies.children(body.id, includeEnded, first);
   }
 
-  @FieldResolver(() => Body, { nullable: true })
-  mergedInto(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
-    return body.mergedInto ? ctx.em.findOne(Body, body.mergedInto.id) : null;
+  @FieldResolver(() => BodyView, { nullable: true, description: 'The body this one was merged into; null when hidden from you.' })
+  mergedInto(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
+    return body.mergedIntoId ? ctx.read.bodies.byId(body.mergedIntoId) : null;
   }
 
   @FieldResolver(() => Boolean)
-  ended(@Root() body: Body) {
+  ended(@Root() body: BodyView) {
     return endedStatuses.includes(body.status);
   }
 
-  @FieldResolver(() => [FieldOfAction])
-  async fieldsOfAction(@Root() body: Body) {
-    return (await body.fieldsOfAction.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [FieldOfActionView])
+  @Extensions({ maxItems: MAX_TAGS })
+  fieldsOfAction(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
+    return ctx.read.references.fieldsOfActionOfBody(body.id);
   }
 
-  @FieldResolver(() => [IntegrationGoal])
-  async goals(@Root() body: Body) {
-    return (await body.goals.load({ dataloader: true })).getItems().sort((a, b) => a.number - b.number);
+  @FieldResolver(() => [IntegrationGoalView])
+  @Extensions({ maxItems: MAX_TAGS })
+  goals(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
+    return ctx.read.goals.ofBody(body.id);
   }
 
-  @FieldResolver(() => [BodyStatusChange], { description: 'The body’s life: founded, paused, merged…, oldest first.' })
-  statusHistory(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
-    return ctx.services.bodies.statusHistory(ctx, body);
+  @FieldResolver(() => [BodyStatusChangeView], { description: 'The body’s life: founded, paused, merged…, oldest first.' })
+  statusHistory(@Ctx() ctx: GraphQLContext, @Root() body: BodyView, @Arg('first', () => Int, firstArg(listSizes.items)) first: number) {
+    return ctx.read.bodies.statusHistory(body.id, first);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Members on a day (YYYY-MM-DD, default today).' })
-  members(@Ctx() ctx: GraphQLContext, @Root() body: Body, @Arg('at', () => String, { nullable: true }) at: string | null) {
-    return ctx.loaders.memo(`members:${body.id}:${at ?? ''}`, () => ctx.services.memberships.members(ctx, body, at));
+  @FieldResolver(() => [MembershipView], { description: 'Members on a day (default today).' })
+  members(
+    @Ctx() ctx: GraphQLContext,
+    @Root() body: BodyView,
+    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+  ) {
+    return ctx.read.memberships.members(body.id, at, first);
   }
 
-  @FieldResolver(() => Tandem, { nullable: true, description: 'The current leads, for bodies led by a tandem.' })
-  async tandem(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
+  @FieldResolver(() => TandemView, { nullable: true, description: 'The current leads, for bodies led by a tandem.' })
+  async tandem(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
     if (leadRules[body.kind].max === 0) return null;
-    const members = await ctx.loaders.memo(`members:${body.id}:`, () => ctx.services.memberships.members(ctx, body, null));
-    return toTandem(await ctx.services.memberships.tandem(ctx, body, members));
+    const members = await ctx.read.memberships.members(body.id, null, listSizes.people.default);
+    return tandemOf(
+      body,
+      members.filter((m) => m.role === MembershipRole.TANDEM_LEAD),
+    );
   }
 
-  @FieldResolver(() => [Measure])
-  measures(@Ctx() ctx: GraphQLContext, @Root() body: Body) {
-    return ctx.services.measures.list(ctx, { bodyId: body.id });
+  @FieldResolver(() => [MeasureView])
+  measures(@Ctx() ctx: GraphQLContext, @Root() body: BodyView, @Arg('first', () => Int, firstArg(listSizes.items)) first: number) {
+    return ctx.read.measures.ofBody(body.id, first);
   }
 
   @FieldResolver(() => BodyPermissions)
-  async viewerCan(@Ctx() ctx: GraphQLContext, @Root() body: Body): Promise<BodyPermissions> {
-    return { change: policy.changeBody(ctx.actor), manage: policy.manageBody(ctx.actor, await ctx.loaders.leadersOf(body.id)) };
+  async viewerCan(@Ctx() ctx: GraphQLContext, @Root() body: BodyView): Promise<BodyPermissions> {
+    const manage = ctx.actor.kind === 'user' && policy.manageBody(ctx.actor, await ctx.read.bodies.leaders(body.id));
+    return Object.assign(new BodyPermissions(), { change: policy.changeBody(ctx.actor), manage });
   }
 }
 
-@Resolver(() => BodyStatusChange)
+@Resolver(() => BodyStatusChangeView)
 export class BodyStatusChangeResolver {
-  @FieldResolver(() => Body, { nullable: true })
-  mergedInto(@Ctx() ctx: GraphQLContext, @Root() change: BodyStatusChange) {
-    return change.mergedInto ? ctx.em.findOne(Body, change.mergedInto.id) : null;
+  @FieldResolver(() => BodyView, { nullable: true, description: 'The body merged into; null when hidden from you.' })
+  mergedInto(@Ctx() ctx: GraphQLContext, @Root() change: BodyStatusChangeView) {
+    return change.mergedIntoId ? ctx.read.bodies.byId(change.mergedIntoId) : null;
   }
 }

@@ -2,26 +2,18 @@ import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
+import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { ensureTransition } from '../../validation/transitions.js';
 import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { leadingRoles } from '../membership/membership.entity.js';
-import { Visibility } from '../organisation/organisation.enums.js';
-import { today } from '../person/person.service.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { Body, BodyStatusChange } from './body.entity.js';
 import { BodyStatus } from './body.enums.js';
-import {
-  type BodyFilter,
-  type BodyInput,
-  type BodyStatusInput,
-  bodyStatusSchema,
-  createBodySchema,
-  updateBodySchema,
-} from './body.inputs.js';
+import { type BodyInput, type BodyStatusInput, bodyStatusSchema, createBodySchema, updateBodySchema } from './body.inputs.js';
 import { bodyTransitions, endedStatuses } from './body.rules.js';
 
 function bodySnapshot(b: Body): Snapshot {
@@ -66,29 +58,6 @@ export class BodyService {
     private readonly audit: AuditService,
     private readonly references: ReferenceService,
   ) {}
-
-  /** One body; visitors see public bodies only (ended ones included, with their history). */
-  async get(scope: Scope, id: string): Promise<Body> {
-    const body = isUuid(id) ? await scope.em.findOne(Body, { id }) : null;
-    if (!body || !this.visible(scope, body)) throw notFound('Body', id);
-    return body;
-  }
-
-  visible(scope: Pick<Scope, 'actor'>, body: Body): boolean {
-    return policy.readInternal(scope.actor) || body.visibility === Visibility.PUBLIC;
-  }
-
-  list(scope: Scope, filter: BodyFilter | null | undefined): Promise<Body[]> {
-    return scope.em.find(
-      Body,
-      {
-        ...(filter?.kinds?.length ? { kind: { $in: filter.kinds } } : {}),
-        ...(filter?.includeEnded ? {} : { status: { $nin: [...endedStatuses] } }),
-        ...(policy.readInternal(scope.actor) ? {} : { visibility: Visibility.PUBLIC }),
-      },
-      { orderBy: { name: 'asc' } },
-    );
-  }
 
   async create(scope: Scope, input: BodyInput): Promise<Body> {
     ensure(policy.createBody(scope.actor), scope.actor, 'Only the coordination office may create bodies');
@@ -184,10 +153,6 @@ export class BodyService {
       await em.flush();
       return body;
     });
-  }
-
-  statusHistory(scope: Scope, body: Body) {
-    return scope.em.find(BodyStatusChange, { body }, { orderBy: { on: 'asc', createdAt: 'asc' } });
   }
 
   private async findForChange(em: EntityManager, id: string, version: number) {

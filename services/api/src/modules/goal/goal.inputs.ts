@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 
 @InputType()
@@ -13,7 +14,7 @@ export class GoalInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   fieldOfActionId?: string | null;
 }
 

@@ -16,10 +16,6 @@ export class GoalService {
     private readonly references: ReferenceService,
   ) {}
 
-  list(scope: Scope, fieldOfActionId?: string | null) {
-    return scope.em.find(IntegrationGoal, fieldOfActionId ? { fieldOfAction: fieldOfActionId } : {}, { orderBy: { number: 'asc' } });
-  }
-
   async save(scope: Scope, id: string | null, version: number | null, input: GoalInput): Promise<IntegrationGoal> {
     ensure(policy.manageGoals(scope.actor), scope.actor, 'Only the coordination office maintains the integration concept');
     const data = parseInput(goalSchema, input);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Collection, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
@@ -24,17 +24,14 @@ registerEnumType(MeasureStatus, { name: 'MeasureStatus' });
 export const openMeasureStatuses: readonly MeasureStatus[] = [MeasureStatus.PLANNED, MeasureStatus.IN_PROGRESS, MeasureStatus.STALLED];
 
 /** A measure (Maßnahme) a body tracks, owned by organisations with one responsible person. */
-@ObjectType({ description: 'A measure (Maßnahme) of a body, with owners, status and progress.' })
 @Entity({ tableName: 'measure' })
 @Index({ name: 'measure_body_index', properties: ['body'] })
 @Index({ name: 'measure_responsible_index', properties: ['responsible'] })
 @Check({ name: 'measure_progress_range', expression: 'progress >= 0 and progress <= 100' })
 export class Measure extends VersionedEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
@@ -50,94 +47,75 @@ export class Measure extends VersionedEntity {
   @ManyToOne({ entity: () => Person, nullable: true, deleteRule: 'set null' })
   responsible?: Person | null;
 
-  @Field(() => MeasureStatus)
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })
   status!: MeasureStatus;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   startOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Property({ type: 'date', nullable: true })
   dueOn?: string | null;
 
-  @Field(() => Int, { description: 'Progress in percent, 0-100.' })
   @Property({ type: 'integer', default: 0 })
   progress: Opt<number> = 0;
 }
 
 /** One status change of a measure. */
-@ObjectType()
 @Entity({ tableName: 'measure_status_change' })
 @Index({ name: 'measure_status_change_measure_index', properties: ['measure'] })
 export class MeasureStatusChange extends StatusChange {
   @ManyToOne({ entity: () => Measure, deleteRule: 'cascade' })
   measure!: Measure;
 
-  @Field(() => MeasureStatus, { nullable: true })
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status', nullable: true })
   fromStatus?: MeasureStatus | null;
 
-  @Field(() => MeasureStatus)
   @Enum({ items: () => MeasureStatus, nativeEnumName: 'measure_status' })
   toStatus!: MeasureStatus;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 }
 
 /** A key figure of a measure (Kennzahl), with baseline, target and dated measurements. */
-@ObjectType()
 @Entity({ tableName: 'indicator' })
 @Index({ name: 'indicator_measure_index', properties: ['measure'] })
 export class Indicator extends VersionedEntity {
   @ManyToOne({ entity: () => Measure, deleteRule: 'cascade' })
   measure!: Measure;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 40 })
   unit!: string;
 
-  @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   baseline?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   target?: number | null;
 }
 
 /** A dated value of an indicator. */
-@ObjectType()
 @Entity({ tableName: 'indicator_measurement' })
 @Index({ name: 'indicator_measurement_indicator_index', properties: ['indicator'] })
 export class IndicatorMeasurement {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => Indicator, deleteRule: 'cascade' })
   indicator!: Indicator;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
   @Property({ type: 'date' })
   on!: string;
 
-  @Field(() => Float)
   @Property({ type: 'double' })
   value!: number;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   note?: string | null;
 
-  @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,11 +1,12 @@
-import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { MeasureStatus } from './measure.entity.js';
 
 @InputType({ description: 'Measure fields. On update, omitted fields are left unchanged.' })
 export class MeasureInput {
-  @Field(() => ID, { nullable: true, description: 'Only when creating.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Only when creating.' })
   bodyId?: string;
 
   @Field(() => String, { nullable: true })
@@ -14,22 +15,22 @@ export class MeasureInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   goalIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Owner organisations, at least one.' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Owner organisations, at least one.' })
   ownerOrganisationIds?: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The responsible person.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'The responsible person.' })
   responsiblePersonId?: string | null;
 
   @Field(() => MeasureStatus, { nullable: true })
   status?: MeasureStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   startOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => DateScalar, { nullable: true })
   dueOn?: string | null;
 
   @Field(() => Int, { nullable: true })
@@ -65,7 +66,7 @@ export class IndicatorInput {
 
 @InputType()
 export class MeasurementInput {
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar)
   on!: string;
 
   @Field(() => Float)
@@ -77,19 +78,19 @@ export class MeasurementInput {
 
 @InputType()
 export class MeasureFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   bodyId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   ownerOrganisationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The responsible person.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'The responsible person.' })
   personId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   fieldOfActionId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   goalId?: string | null;
 
   @Field(() => [MeasureStatus], { nullable: true })

@@ -1,133 +1,154 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { loaded } from '../../graphql/loaded.js';
-import { Body } from '../body/body.entity.js';
-import { IntegrationGoal } from '../goal/goal.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Indicator, IndicatorMeasurement, Measure, MeasureStatusChange } from './measure.entity.js';
+import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
+import { BodyView } from '../body/body.types.js';
+import { IntegrationGoalView } from '../goal/goal.types.js';
+import { OrganisationView } from '../organisation/organisation.types.js';
+import { PersonView } from '../person/person.types.js';
 import { IndicatorInput, MeasureFilter, MeasureInput, MeasurementInput, MeasureProgressInput } from './measure.inputs.js';
-import { isOverdue } from './measure.service.js';
+import { isOverdue } from './measure.read.js';
+import { IndicatorMeasurementView, IndicatorView, MeasurePermissions, MeasureStatusChangeView, MeasureView } from './measure.types.js';
 
-@ObjectType()
-class MeasurePermissions {
-  @Field(() => Boolean, { description: 'May change every field, indicators, or delete (admins, chairs, tandem leads).' })
-  manage!: boolean;
-
-  @Field(() => Boolean, { description: 'May report status, progress and measurements (also owners and the responsible person).' })
-  progress!: boolean;
-}
-
-@Resolver(() => Measure)
+@Resolver(() => MeasureView)
 export class MeasureResolver {
-  @Query(() => [Measure], { description: 'Measures by body, owner, responsible person, field of action, goal, status or overdue.' })
-  measures(@Ctx() ctx: GraphQLContext, @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | null) {
-    return ctx.services.measures.list(ctx, filter);
-  }
-
-  @Query(() => [Measure], { description: 'Measures the logged-in person is responsible for.' })
-  myMeasures(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.measures.mine(ctx);
-  }
-
-  @Query(() => Measure)
-  measure(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.measures.get(ctx, id);
-  }
-
-  @Mutation(() => Measure, { description: 'Admins, and the body’s chairs and tandem leads.' })
-  createMeasure(@Ctx() ctx: GraphQLContext, @Arg('input', () => MeasureInput) input: MeasureInput) {
-    return ctx.services.measures.create(ctx, input);
-  }
-
-  @Mutation(() => Measure, { description: 'Admins, and the body’s chairs and tandem leads.' })
-  updateMeasure(
+  @Query(() => [MeasureView], { description: 'Measures by body, owner, responsible person, field of action, goal, status or overdue.' })
+  measures(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | null,
+    @Arg('first', () => Int, firstArg(listSizes.root)) first: number,
+  ) {
+    return ctx.read.measures.list(filter, first);
+  }
+
+  @Query(() => [MeasureView], { description: 'Measures the logged-in person is responsible for.' })
+  myMeasures(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, firstArg(listSizes.root)) first: number) {
+    return ctx.read.measures.mine(first);
+  }
+
+  @Query(() => MeasureView)
+  measure(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.read.measures.get(id);
+  }
+
+  @Mutation(() => MeasureView, { description: 'Admins, and the body’s chairs and tandem leads.' })
+  async createMeasure(@Ctx() ctx: GraphQLContext, @Arg('input', () => MeasureInput) input: MeasureInput) {
+    const measure = await ctx.services.measures.create(ctx, input);
+    return ctx.read.refresh().measures.get(measure.id);
+  }
+
+  @Mutation(() => MeasureView, { description: 'Admins, and the body’s chairs and tandem leads.' })
+  async updateMeasure(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => MeasureInput) input: MeasureInput,
   ) {
-    return ctx.services.measures.update(ctx, id, version, input);
+    await ctx.services.measures.update(ctx, id, version, input);
+    return ctx.read.refresh().measures.get(id);
   }
 
-  @Mutation(() => Measure, { description: 'Status and progress: also the owners’ editors and the responsible person.' })
-  reportMeasureProgress(
+  @Mutation(() => MeasureView, { description: 'Status and progress: also the owners’ editors and the responsible person.' })
+  async reportMeasureProgress(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => MeasureProgressInput) input: MeasureProgressInput,
   ) {
-    return ctx.services.measures.reportProgress(ctx, id, version, input);
+    await ctx.services.measures.reportProgress(ctx, id, version, input);
+    return ctx.read.refresh().measures.get(id);
   }
 
   @Mutation(() => Boolean)
-  deleteMeasure(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+  deleteMeasure(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
     return ctx.services.measures.delete(ctx, id);
   }
 
-  @Mutation(() => Indicator)
-  addIndicator(
+  @Mutation(() => IndicatorView)
+  async addIndicator(
     @Ctx() ctx: GraphQLContext,
-    @Arg('measureId', () => ID) measureId: string,
+    @Arg('measureId', () => UUIDScalar) measureId: string,
     @Arg('input', () => IndicatorInput) input: IndicatorInput,
   ) {
-    return ctx.services.measures.addIndicator(ctx, measureId, input);
+    const indicator = await ctx.services.measures.addIndicator(ctx, measureId, input);
+    return ctx.read.refresh().measures.getIndicator(indicator.id);
   }
 
-  @Mutation(() => IndicatorMeasurement)
-  recordMeasurement(
+  @Mutation(() => IndicatorMeasurementView)
+  async recordMeasurement(
     @Ctx() ctx: GraphQLContext,
-    @Arg('indicatorId', () => ID) indicatorId: string,
+    @Arg('indicatorId', () => UUIDScalar) indicatorId: string,
     @Arg('input', () => MeasurementInput) input: MeasurementInput,
   ) {
-    return ctx.services.measures.recordMeasurement(ctx, indicatorId, input);
+    const measurement = await ctx.services.measures.recordMeasurement(ctx, indicatorId, input);
+    return ctx.read.refresh().measures.getMeasurement(measurement.id);
   }
 
-  @FieldResolver(() => Body)
-  body(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return loaded(ctx.em, Body, measure.body);
+  @FieldResolver(() => BodyView)
+  body(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
+    return ctx.read.bodies.get(measure.bodyId);
   }
 
-  @FieldResolver(() => [Organisation])
-  async owners(@Root() measure: Measure) {
-    return (await measure.owners.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [OrganisationView], { description: 'Owner organisations; only those visible to you.' })
+  @Extensions({ maxItems: MAX_TAGS })
+  owners(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
+    return ctx.read.measures.owners(measure.id);
   }
 
-  @FieldResolver(() => [IntegrationGoal])
-  async goals(@Root() measure: Measure) {
-    return (await measure.goals.load({ dataloader: true })).getItems().sort((a, b) => a.number - b.number);
+  @FieldResolver(() => [IntegrationGoalView])
+  @Extensions({ maxItems: MAX_TAGS })
+  goals(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
+    return ctx.read.goals.ofMeasure(measure.id);
   }
 
-  @FieldResolver(() => Person, { nullable: true })
-  responsible(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return measure.responsible ? loaded(ctx.em, Person, measure.responsible) : null;
+  @FieldResolver(() => PersonView, { nullable: true, description: 'The responsible person; null for none, or when hidden from you.' })
+  responsible(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
+    return measure.responsibleId ? ctx.read.people.byId(measure.responsibleId) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
-  overdue(@Root() measure: Measure) {
+  overdue(@Root() measure: MeasureView) {
     return isOverdue(measure);
   }
 
-  @FieldResolver(() => [MeasureStatusChange])
-  statusHistory(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return ctx.services.measures.statusHistory(ctx, measure);
+  @FieldResolver(() => [MeasureStatusChangeView])
+  statusHistory(
+    @Ctx() ctx: GraphQLContext,
+    @Root() measure: MeasureView,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+  ) {
+    return ctx.read.measures.statusHistory(measure.id, first);
   }
 
-  @FieldResolver(() => [Indicator])
-  indicators(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return ctx.services.measures.indicators(ctx, measure);
+  @FieldResolver(() => [IndicatorView])
+  indicators(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView, @Arg('first', () => Int, firstArg(listSizes.items)) first: number) {
+    return ctx.read.measures.indicators(measure.id, first);
   }
 
   @FieldResolver(() => MeasurePermissions)
-  async viewerCan(@Ctx() ctx: GraphQLContext, @Root() measure: Measure) {
-    return ctx.services.measures.permissions(ctx, measure, await ctx.loaders.leadersOf(measure.body.id));
+  async viewerCan(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView): Promise<MeasurePermissions> {
+    if (ctx.actor.kind !== 'user') return Object.assign(new MeasurePermissions(), { manage: false, progress: false });
+    const [leaders, owners] = await Promise.all([ctx.read.bodies.leaders(measure.bodyId), ctx.read.measures.owners(measure.id)]);
+    return Object.assign(new MeasurePermissions(), {
+      manage: policy.manageBody(ctx.actor, leaders),
+      progress: policy.updateMeasureProgress(ctx.actor, {
+        leaderPersonIds: leaders,
+        responsiblePersonId: measure.responsibleId,
+        ownerOrganisationIds: owners.map((o) => o.id),
+      }),
+    });
   }
 }
 
-@Resolver(() => Indicator)
+@Resolver(() => IndicatorView)
 export class IndicatorResolver {
-  @FieldResolver(() => [IndicatorMeasurement], { description: 'Oldest first.' })
-  measurements(@Ctx() ctx: GraphQLContext, @Root() indicator: Indicator) {
-    return ctx.services.measures.measurements(ctx, indicator);
+  @FieldResolver(() => [IndicatorMeasurementView], { description: 'Oldest first.' })
+  measurements(
+    @Ctx() ctx: GraphQLContext,
+    @Root() indicator: IndicatorView,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+  ) {
+    return ctx.read.measures.measurements(indicator.id, first);
   }
 }

@@ -1,8 +1,8 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
+import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
@@ -10,19 +10,15 @@ import { Body } from '../body/body.entity.js';
 import { actorName, leaderPersonIds } from '../body/body.service.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Visibility } from '../organisation/organisation.enums.js';
 import { Person } from '../person/person.entity.js';
-import { today } from '../person/person.service.js';
-import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange, openMeasureStatuses } from './measure.entity.js';
+import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from './measure.entity.js';
 import {
   createMeasureSchema,
   type IndicatorInput,
   indicatorSchema,
-  type MeasureFilter,
   type MeasureInput,
   type MeasurementInput,
   type MeasureProgressInput,
-  measureFilterSchema,
   measurementSchema,
   measureProgressSchema,
   updateMeasureSchema,
@@ -54,39 +50,9 @@ function measureSnapshot(m: Measure): Snapshot {
   };
 }
 
-export const isOverdue = (m: Measure, day = today()) => !!m.dueOn && m.dueOn < day && openMeasureStatuses.includes(m.status);
-
 /** Measures of bodies, with owners, status history and indicators. */
 export class MeasureService {
   constructor(private readonly audit: AuditService) {}
-
-  async list(scope: Scope, filterInput: MeasureFilter | null | undefined): Promise<Measure[]> {
-    const f = parseInput(measureFilterSchema, filterInput, 'filter');
-    const where: FilterQuery<Measure>[] = [];
-    if (f.bodyId) where.push({ body: f.bodyId });
-    if (f.ownerOrganisationId) where.push({ owners: f.ownerOrganisationId });
-    if (f.personId) where.push({ responsible: f.personId });
-    if (f.goalId) where.push({ goals: f.goalId });
-    if (f.fieldOfActionId)
-      where.push({ $or: [{ goals: { fieldOfAction: f.fieldOfActionId } }, { body: { fieldsOfAction: f.fieldOfActionId } }] });
-    if (f.statuses?.length) where.push({ status: { $in: f.statuses } });
-    if (f.overdue) where.push({ dueOn: { $lt: today() }, status: { $in: [...openMeasureStatuses] } });
-    if (!policy.readInternal(scope.actor)) where.push({ body: { visibility: Visibility.PUBLIC } });
-    return scope.em.find(Measure, where.length ? { $and: where } : {}, { populate, orderBy: { dueOn: 'asc', title: 'asc' }, limit: 1000 });
-  }
-
-  /** Measures the logged-in person is responsible for. */
-  async mine(scope: Scope): Promise<Measure[]> {
-    ensure(scope.actor.kind === 'user', scope.actor);
-    if (scope.actor.kind !== 'user' || !scope.actor.personId) return [];
-    return this.list(scope, { personId: scope.actor.personId });
-  }
-
-  async get(scope: Scope, id: string): Promise<Measure> {
-    const measure = isUuid(id) ? await scope.em.findOne(Measure, { id }, { populate }) : null;
-    if (!measure || (!policy.readInternal(scope.actor) && measure.body.visibility !== 'PUBLIC')) throw notFound('Measure', id);
-    return measure;
-  }
 
   async create(scope: Scope, input: MeasureInput): Promise<Measure> {
     ensure(scope.actor.kind === 'user', scope.actor);
@@ -203,18 +169,6 @@ export class MeasureService {
     });
   }
 
-  statusHistory(scope: Scope, measure: Measure) {
-    return scope.em.find(MeasureStatusChange, { measure }, { orderBy: { on: 'asc', createdAt: 'asc' } });
-  }
-
-  indicators(scope: Scope, measure: Measure) {
-    return scope.em.find(Indicator, { measure }, { orderBy: { createdAt: 'asc' } });
-  }
-
-  measurements(scope: Scope, indicator: Indicator) {
-    return scope.em.find(IndicatorMeasurement, { indicator }, { orderBy: { on: 'asc' } });
-  }
-
   async addIndicator(scope: Scope, measureId: string, input: IndicatorInput): Promise<Indicator> {
     const data = parseInput(indicatorSchema, input);
     return scope.em.transactional(async (em) => {
@@ -253,20 +207,6 @@ export class MeasureService {
       await em.flush();
       return measurement;
     });
-  }
-
-  /** What the actor may do with a measure, for the web to show or hide controls. */
-  /** `leaders` may be passed in when a request already knows them (a board asks this for every measure). */
-  async permissions(scope: Scope, measure: Measure, leaders?: string[]) {
-    leaders ??= await leaderPersonIds(scope.em, measure.body.id);
-    return {
-      manage: policy.manageBody(scope.actor, leaders),
-      progress: policy.updateMeasureProgress(scope.actor, {
-        leaderPersonIds: leaders,
-        responsiblePersonId: measure.responsible?.id ?? null,
-        ownerOrganisationIds: measure.owners.getItems().map((o) => o.id),
-      }),
-    };
   }
 
   private changeStatus(scope: Scope, em: EntityManager, measure: Measure, status: MeasureStatus, note: string | null) {

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
 import { Body } from '../body/body.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -26,7 +26,6 @@ registerEnumType(MembershipRole, {
 export const leadingRoles: readonly MembershipRole[] = [MembershipRole.CHAIR, MembershipRole.DEPUTY_CHAIR, MembershipRole.TANDEM_LEAD];
 
 /** A person in a body, optionally on behalf of an organisation, over a period. */
-@ObjectType({ description: 'A person in a body, optionally on behalf of an organisation.' })
 @Entity({ tableName: 'membership' })
 @Index({ name: 'membership_body_index', properties: ['body'] })
 @Index({ name: 'membership_person_index', properties: ['person'] })
@@ -42,19 +41,15 @@ export class Membership extends VersionedEntity {
   @ManyToOne({ entity: () => Organisation, nullable: true, deleteRule: 'set null' })
   organisation?: Organisation | null;
 
-  @Field(() => MembershipRole)
   @Enum({ items: () => MembershipRole, nativeEnumName: 'membership_role' })
   role!: MembershipRole;
 
-  @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   votingRight: boolean = true;
 
-  @Field(() => String, { description: 'First day (YYYY-MM-DD).' })
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); open while current.' })
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;
 

@@ -1,17 +1,18 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { MembershipRole } from './membership.entity.js';
 
 @InputType({ description: 'A person in a body. On update, omitted fields are left unchanged; body and person cannot change.' })
 export class MembershipInput {
-  @Field(() => ID, { nullable: true, description: 'Only when adding.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Only when adding.' })
   bodyId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only when adding.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'Only when adding.' })
   personId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation the person acts for; null for none.' })
+  @Field(() => UUIDScalar, { nullable: true, description: 'The organisation the person acts for; null for none.' })
   organisationId?: string | null;
 
   @Field(() => MembershipRole, { nullable: true })
@@ -20,10 +21,10 @@ export class MembershipInput {
   @Field(() => Boolean, { nullable: true })
   votingRight?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; default today.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Default today.' })
   validFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; null while current.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Null while current.' })
   validTo?: string | null;
 }
 

@@ -1,70 +1,79 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { loaded } from '../../graphql/loaded.js';
-import { Body } from '../body/body.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Person } from '../person/person.entity.js';
-import { Membership } from './membership.entity.js';
+import { firstArg, listSizes } from '../../graphql/lists.js';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
+import { BodyView } from '../body/body.types.js';
+import { OrganisationView } from '../organisation/organisation.types.js';
+import { PersonView } from '../person/person.types.js';
 import { MembershipInput } from './membership.inputs.js';
+import { MembershipView } from './membership.types.js';
 
-@Resolver(() => Membership)
+@Resolver(() => MembershipView)
 export class MembershipResolver {
-  @Mutation(() => Membership, { description: 'Admins, and the body’s chairs and tandem leads. Tandem rules apply.' })
-  addMembership(@Ctx() ctx: GraphQLContext, @Arg('input', () => MembershipInput) input: MembershipInput) {
-    return ctx.services.memberships.add(ctx, input);
+  @Mutation(() => MembershipView, { description: 'Admins, and the body’s chairs and tandem leads. Tandem rules apply.' })
+  async addMembership(@Ctx() ctx: GraphQLContext, @Arg('input', () => MembershipInput) input: MembershipInput) {
+    const membership = await ctx.services.memberships.add(ctx, input);
+    return ctx.read.refresh().memberships.get(membership.id);
   }
 
-  @Mutation(() => Membership, { description: 'Change role, organisation, vote or dates; set validTo to end a membership.' })
-  updateMembership(
+  @Mutation(() => MembershipView, { description: 'Change role, organisation, vote or dates; set validTo to end a membership.' })
+  async updateMembership(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => MembershipInput) input: MembershipInput,
   ) {
-    return ctx.services.memberships.update(ctx, id, version, input);
+    await ctx.services.memberships.update(ctx, id, version, input);
+    return ctx.read.refresh().memberships.get(id);
   }
 
   @Mutation(() => Boolean, { description: 'Removes a membership entered by mistake.' })
-  removeMembership(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+  removeMembership(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
     return ctx.services.memberships.remove(ctx, id);
   }
 
-  @FieldResolver(() => Body)
-  body(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return loaded(ctx.em, Body, membership.body);
+  @FieldResolver(() => BodyView)
+  body(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
+    return membership.body ?? ctx.read.bodies.get(membership.bodyId);
   }
 
-  @FieldResolver(() => Person)
-  person(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return loaded(ctx.em, Person, membership.person);
+  @FieldResolver(() => PersonView)
+  person(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
+    return membership.person ?? ctx.read.people.get(membership.personId);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true })
-  organisation(@Ctx() ctx: GraphQLContext, @Root() membership: Membership) {
-    return membership.organisation ? loaded(ctx.em, Organisation, membership.organisation) : null;
+  @FieldResolver(() => OrganisationView, {
+    nullable: true,
+    description: 'The organisation the person acts for; null for none, or when it is hidden from you.',
+  })
+  organisation(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
+    if (membership.organisation !== undefined) return membership.organisation;
+    return membership.organisationId ? ctx.read.organisations.byId(membership.organisationId) : null;
   }
 }
 
-@Resolver(() => Person)
+@Resolver(() => PersonView)
 export class PersonMembershipResolver {
-  @FieldResolver(() => [Membership], { description: 'The bodies this person sits in.' })
+  @FieldResolver(() => [MembershipView], { description: 'The bodies this person sits in.' })
   memberships(
     @Ctx() ctx: GraphQLContext,
-    @Root() person: Person,
+    @Root() person: PersonView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
+    @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
   ) {
-    return ctx.services.memberships.ofPerson(ctx, person, includePast);
+    return ctx.read.memberships.ofPerson(person.id, includePast, first);
   }
 }
 
-@Resolver(() => Organisation)
+@Resolver(() => OrganisationView)
 export class OrganisationRepresentationResolver {
-  @FieldResolver(() => [Membership], { description: 'Where this organisation is represented (on a day, default today), and by whom.' })
+  @FieldResolver(() => [MembershipView], { description: 'Where this organisation is represented (on a day, default today), and by whom.' })
   representations(
     @Ctx() ctx: GraphQLContext,
-    @Root() organisation: Organisation,
-    @Arg('at', () => String, { nullable: true }) at: string | null,
+    @Root() organisation: OrganisationView,
+    @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
+    @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
   ) {
-    return ctx.services.memberships.ofOrganisation(ctx, organisation, at);
+    return ctx.read.memberships.ofOrganisation(organisation.id, at, first);
   }
 }

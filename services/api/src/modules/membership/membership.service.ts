@@ -2,15 +2,15 @@ import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
+import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
-import { parseInput, rules } from '../../validation/parse-input.js';
+import { parseInput } from '../../validation/parse-input.js';
 import type { AuditService, Snapshot } from '../audit/audit.service.js';
 import { Body } from '../body/body.entity.js';
 import { leadRules } from '../body/body.rules.js';
 import { isEnded, leaderPersonIds } from '../body/body.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
-import { today } from '../person/person.service.js';
 import { Membership, MembershipRole } from './membership.entity.js';
 import { addMembershipSchema, type MembershipInput, updateMembershipSchema } from './membership.inputs.js';
 
@@ -28,47 +28,9 @@ const membershipSnapshot = (m: Membership): Snapshot => ({
 const overlaps = (a: { validFrom: string; validTo?: string | null }, b: { validFrom: string; validTo?: string | null }) =>
   (!a.validTo || a.validTo >= b.validFrom) && (!b.validTo || b.validTo >= a.validFrom);
 
-export interface Tandem {
-  body: Body;
-  leads: Membership[];
-  /** The leads' organisations span more than one sector. */
-  bridgesSectors: boolean;
-  /** The number of leads is within what the body's kind allows. */
-  complete: boolean;
-  minLeads: number;
-  maxLeads: number;
-}
-
 /** Who sits in which body, in which role, for whom; and the tandem rules. */
 export class MembershipService {
   constructor(private readonly audit: AuditService) {}
-
-  /** Members of a body on a day (default today); visitors only see public bodies. */
-  async members(scope: Scope, body: Body, at?: string | null): Promise<Membership[]> {
-    const day = at ? parseDay(at, 'at') : today();
-    return scope.em.find(
-      Membership,
-      { body, validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] },
-      { populate: ['person', 'organisation'], orderBy: { role: 'asc', person: { familyName: 'asc' } } },
-    );
-  }
-
-  async ofPerson(scope: Scope, person: Person, includePast: boolean): Promise<Membership[]> {
-    const day = today();
-    const all = await scope.em.find(Membership, { person }, { populate: ['body', 'organisation'], orderBy: { validFrom: 'desc' } });
-    return all.filter((m) => (includePast || m.holdsOn(day)) && (policy.readInternal(scope.actor) || m.body.visibility === 'PUBLIC'));
-  }
-
-  /** Where an organisation is represented on a day, and by whom. */
-  async ofOrganisation(scope: Scope, organisation: Organisation, at?: string | null): Promise<Membership[]> {
-    const day = at ? parseDay(at, 'at') : today();
-    const all = await scope.em.find(
-      Membership,
-      { organisation, validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] },
-      { populate: ['body', 'person'], orderBy: { body: { name: 'asc' } } },
-    );
-    return all.filter((m) => policy.readInternal(scope.actor) || m.body.visibility === 'PUBLIC');
-  }
 
   async add(scope: Scope, input: MembershipInput): Promise<Membership> {
     ensure(scope.actor.kind === 'user', scope.actor);
@@ -155,28 +117,6 @@ export class MembershipService {
     });
   }
 
-  /** The body's tandem on a day: its leads, their sectors, and whether the count fits the body's kind. */
-  async tandem(scope: Scope, body: Body, members?: Membership[]): Promise<Tandem> {
-    const leads = (members ?? (await this.members(scope, body))).filter((m) => m.role === MembershipRole.TANDEM_LEAD);
-    return tandemOf(body, leads);
-  }
-
-  /** Every body led by a tandem, with both (or all) leads, their organisations and sectors. */
-  async tandems(scope: Scope): Promise<Tandem[]> {
-    const day = today();
-    const leads = await scope.em.find(
-      Membership,
-      { role: MembershipRole.TANDEM_LEAD, validFrom: { $lte: day }, $or: [{ validTo: null }, { validTo: { $gte: day } }] },
-      { populate: ['body', 'person', 'organisation'], orderBy: { body: { name: 'asc' }, person: { familyName: 'asc' } } },
-    );
-    const byBody = new Map<string, Membership[]>();
-    for (const lead of leads) {
-      if (isEnded(lead.body) || !(policy.readInternal(scope.actor) || lead.body.visibility === 'PUBLIC')) continue;
-      byBody.set(lead.body.id, [...(byBody.get(lead.body.id) ?? []), lead]);
-    }
-    return [...byBody.values()].map((group) => tandemOf((group[0] as Membership).body, group));
-  }
-
   /**
    * The rules a membership must keep: no overlapping duplicate for the same
    * person and body, and for tandem leads the count per body kind and leads
@@ -245,21 +185,4 @@ export class MembershipService {
     if (!organisation) throw badInput('input.organisationId', 'Unknown organisation', 'UNKNOWN_REFERENCE');
     return organisation;
   }
-}
-
-export function tandemOf(body: Body, leads: Membership[]): Tandem {
-  const { min, max } = leadRules[body.kind];
-  const sectors = new Set(leads.map((l) => l.organisation?.sector).filter(Boolean));
-  return {
-    body,
-    leads,
-    bridgesSectors: sectors.size > 1,
-    complete: leads.length >= min && leads.length <= max,
-    minLeads: min,
-    maxLeads: max,
-  };
-}
-
-function parseDay(value: string, field: string): string {
-  return parseInput(rules.isoDate(), value, field);
 }

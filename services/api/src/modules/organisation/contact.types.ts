@@ -1,5 +1,5 @@
 import { Embeddable, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { ContactChannelKind } from './organisation.enums.js';
 
 /** One way to reach an organisation or person (stored as JSON on the owner). */
@@ -15,27 +15,21 @@ export class ContactChannel {
   label?: string | null;
 }
 
-/** A postal address with optional coordinates for the map. */
-@ObjectType()
+/** A postal address with optional coordinates for the map (stored in the owner's columns). */
 @Embeddable()
 export class Address {
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   street?: string | null;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 10, nullable: true })
   postalCode?: string | null;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 100, nullable: true })
   city?: string | null;
 
-  @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   latitude?: number | null;
 
-  @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   longitude?: number | null;
 }

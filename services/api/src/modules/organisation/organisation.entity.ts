@@ -1,6 +1,6 @@
 import { Collection } from '@mikro-orm/core';
 import { Embedded, Entity, Enum, Index, ManyToMany, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+
 import { VersionedEntity } from '../../db/base.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../reference/reference.entity.js';
 import { Address, ContactChannel } from './contact.types.js';
@@ -11,29 +11,23 @@ const searchDocument =
   "(setweight(to_tsvector('german', coalesce(name, '') || ' ' || coalesce(short_name, '')), 'A') || setweight(to_tsvector('german', coalesce(description, '')), 'B')) stored";
 
 /** An actor of the network: a department, association, parish, initiative… */
-@ObjectType({ description: 'An organisation in the network directory.' })
 @Entity({ tableName: 'organisation' })
 @Unique({ name: 'organisation_name_unique', properties: ['name'] })
 @Index({ name: 'organisation_search_index', properties: ['searchVector'], type: 'gin' })
 @Index({ name: 'organisation_name_index', properties: ['name', 'id'] })
 export class Organisation extends VersionedEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 40, nullable: true })
   shortName?: string | null;
 
-  @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind, nativeEnumName: 'organisation_kind' })
   kind!: OrganisationKind;
 
-  @Field(() => Sector)
   @Enum({ items: () => Sector, nativeEnumName: 'sector' })
   sector!: Sector;
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
@@ -49,27 +43,21 @@ export class Organisation extends VersionedEntity {
   @ManyToMany({ entity: () => TargetGroup, pivotTable: 'organisation_target_group', owner: true })
   targetGroups = new Collection<TargetGroup>(this);
 
-  @Field(() => Address)
   @Embedded({ entity: () => Address, prefix: 'address_' })
   address: Address = new Address();
 
-  @Field(() => [ContactChannel])
   @Property({ type: 'json', defaultRaw: "'[]'" })
   contactChannels: ContactChannel[] = [];
 
-  @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   website?: string | null;
 
-  @Field(() => Visibility)
   @Enum({ items: () => Visibility, nativeEnumName: 'visibility', default: Visibility.PUBLIC })
   visibility: Visibility = Visibility.PUBLIC;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   archivedAt?: Date | null;
 
-  @Field(() => Date, { description: 'When the profile was last confirmed as correct.' })
   @Property({ type: 'datetime' })
   lastConfirmedAt: Date = new Date();
 

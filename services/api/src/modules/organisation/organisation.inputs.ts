@@ -1,5 +1,6 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 
@@ -51,16 +52,16 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   fieldOfActionIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   districtIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   languageIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   targetGroupIds?: string[];
 
   @Field(() => AddressInput, { nullable: true })
@@ -176,16 +177,16 @@ export class OrganisationFilter {
   @Field(() => [Sector], { nullable: true })
   sectors?: Sector[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   fieldOfActionIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   districtIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   languageIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   targetGroupIds?: string[] | null;
 
   @Field(() => Staleness, { nullable: true, description: 'Members only.' })
@@ -194,7 +195,7 @@ export class OrganisationFilter {
   @Field(() => Boolean, { nullable: true, description: 'Members only: include archived organisations.' })
   includeArchived?: boolean | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Only these organisations, e.g. the ones I edit.' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Only these organisations, e.g. the ones I edit.' })
   ids?: string[] | null;
 }
 
@@ -218,7 +219,7 @@ export type OrganisationFilterData = z.output<typeof organisationFilterSchema>;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size, 1-100 (default 20).' })
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 1-100 (default 20).' })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })

@@ -1,160 +1,119 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
-import { FacetCount, PageInfo } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Affiliation } from '../person/person.entity.js';
-import { District, FieldOfAction, Language, TargetGroup } from '../reference/reference.entity.js';
-import { Organisation } from './organisation.entity.js';
+import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
+import { AffiliationView } from '../person/person.types.js';
+import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../reference/reference.types.js';
 import { ConnectionArgs, OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
-import type { FacetRow } from './organisation.search.js';
+import { confirmationDueAt } from './organisation.read.js';
+import { OrganisationConnection, OrganisationView } from './organisation.types.js';
 
-@ObjectType()
-class OrganisationEdge {
-  @Field(() => Organisation)
-  node!: Organisation;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType({ description: 'Facet counts for the current search; each ignores its own filter.' })
-class OrganisationFacets {
-  @Field(() => [FacetCount])
-  kinds!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  sectors!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  fieldsOfAction!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  districts!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  languages!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  targetGroups!: FacetCount[];
-}
-
-@ObjectType()
-class OrganisationConnection {
-  @Field(() => [OrganisationEdge])
-  edges!: OrganisationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-
-  @Field(() => OrganisationFacets)
-  async facets(): Promise<OrganisationFacets> {
-    const rows = await this.loadFacets();
-    const pick = (facet: FacetRow['facet']) => rows.filter((r) => r.facet === facet).map(({ value, count }) => ({ value, count }));
-    return {
-      kinds: pick('kind'),
-      sectors: pick('sector'),
-      fieldsOfAction: pick('fieldOfAction'),
-      districts: pick('district'),
-      languages: pick('language'),
-      targetGroups: pick('targetGroup'),
-    };
-  }
-
-  loadFacets!: () => Promise<FacetRow[]>;
-}
-
-@Resolver(() => Organisation)
+@Resolver(() => OrganisationView)
 export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'Search and filter the directory.' })
-  async organisations(
+  organisations(
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
   ): Promise<OrganisationConnection> {
-    const page = await ctx.services.organisations.search(ctx, filter, args);
-    return Object.assign(new OrganisationConnection(), page);
+    return ctx.read.organisations.search(filter, args);
   }
 
-  @Query(() => Organisation)
-  organisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<Organisation> {
-    return ctx.services.organisations.get(ctx, id);
+  @Query(() => OrganisationView)
+  organisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string): Promise<OrganisationView> {
+    return ctx.read.organisations.get(id);
   }
 
-  @Mutation(() => Organisation, { description: 'Admins only.' })
-  createOrganisation(@Ctx() ctx: GraphQLContext, @Arg('input', () => OrganisationInput) input: OrganisationInput) {
-    return ctx.services.organisations.create(ctx, input);
+  @Mutation(() => OrganisationView, { description: 'Admins only.' })
+  async createOrganisation(@Ctx() ctx: GraphQLContext, @Arg('input', () => OrganisationInput) input: OrganisationInput) {
+    const org = await ctx.services.organisations.create(ctx, input);
+    return ctx.read.refresh().organisations.get(org.id);
   }
 
-  @Mutation(() => Organisation, { description: 'Admins and the organisation’s editors. Fails with CONFLICT when `version` is stale.' })
-  updateOrganisation(
+  @Mutation(() => OrganisationView, { description: 'Admins and the organisation’s editors. Fails with CONFLICT when `version` is stale.' })
+  async updateOrganisation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => OrganisationInput) input: OrganisationInput,
   ) {
-    return ctx.services.organisations.update(ctx, id, version, input);
+    await ctx.services.organisations.update(ctx, id, version, input);
+    return ctx.read.refresh().organisations.get(id);
   }
 
-  @Mutation(() => Organisation, { description: 'Admins only. Archived organisations leave the public directory.' })
-  archiveOrganisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return ctx.services.organisations.archive(ctx, id, version, true);
+  @Mutation(() => OrganisationView, { description: 'Admins only. Archived organisations leave the public directory.' })
+  async archiveOrganisation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('version', () => Int) version: number,
+  ) {
+    await ctx.services.organisations.archive(ctx, id, version, true);
+    return ctx.read.refresh().organisations.get(id);
   }
 
-  @Mutation(() => Organisation, { description: 'Admins only.' })
-  restoreOrganisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return ctx.services.organisations.archive(ctx, id, version, false);
+  @Mutation(() => OrganisationView, { description: 'Admins only.' })
+  async restoreOrganisation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+    @Arg('version', () => Int) version: number,
+  ) {
+    await ctx.services.organisations.archive(ctx, id, version, false);
+    return ctx.read.refresh().organisations.get(id);
   }
 
-  @Mutation(() => Organisation, { description: 'Confirms the profile is still correct.' })
-  confirmOrganisationProfile(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.organisations.confirm(ctx, id);
+  @Mutation(() => OrganisationView, { description: 'Confirms the profile is still correct.' })
+  async confirmOrganisationProfile(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    await ctx.services.organisations.confirm(ctx, id);
+    return ctx.read.refresh().organisations.get(id);
   }
 
-  @FieldResolver(() => [FieldOfAction])
-  async fieldsOfAction(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return (await ctx.loaders.referencesByOrganisation.load(org.id)).fieldsOfAction;
+  @FieldResolver(() => [FieldOfActionView])
+  @Extensions({ maxItems: MAX_TAGS })
+  async fieldsOfAction(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return (await ctx.read.references.tagsOfOrganisation(org.id)).fieldsOfAction;
   }
 
-  @FieldResolver(() => [District])
-  async districts(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return (await ctx.loaders.referencesByOrganisation.load(org.id)).districts;
+  @FieldResolver(() => [DistrictView])
+  @Extensions({ maxItems: MAX_TAGS })
+  async districts(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return (await ctx.read.references.tagsOfOrganisation(org.id)).districts;
   }
 
-  @FieldResolver(() => [Language])
-  async languages(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return (await ctx.loaders.referencesByOrganisation.load(org.id)).languages;
+  @FieldResolver(() => [LanguageView])
+  @Extensions({ maxItems: MAX_TAGS })
+  async languages(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return (await ctx.read.references.tagsOfOrganisation(org.id)).languages;
   }
 
-  @FieldResolver(() => [TargetGroup])
-  async targetGroups(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return (await ctx.loaders.referencesByOrganisation.load(org.id)).targetGroups;
+  @FieldResolver(() => [TargetGroupView])
+  @Extensions({ maxItems: MAX_TAGS })
+  async targetGroups(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return (await ctx.read.references.tagsOfOrganisation(org.id)).targetGroups;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the profile has not been confirmed for longer than the configured period.' })
-  isStale(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return ctx.services.organisations.isStale(org);
+  isStale(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return confirmationDueAt(org, ctx.read.context.settings).getTime() < Date.now();
   }
 
   @FieldResolver(() => Date, { description: 'When the profile becomes stale unless confirmed.' })
-  confirmationDueAt(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
-    return ctx.services.organisations.confirmationDueAt(org);
+  confirmationDueAt(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return confirmationDueAt(org, ctx.read.context.settings);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the current user may edit this organisation.' })
-  viewerCanEdit(@Ctx() ctx: GraphQLContext, @Root() org: Organisation) {
+  viewerCanEdit(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
     return policy.editOrganisation(ctx.actor, org.id);
   }
 
-  @FieldResolver(() => [Affiliation], { description: 'People acting for this organisation, current first.' })
-  async affiliations(
+  @FieldResolver(() => [AffiliationView], { description: 'People acting for this organisation, current first.' })
+  affiliations(
     @Ctx() ctx: GraphQLContext,
-    @Root() org: Organisation,
+    @Root() org: OrganisationView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
+    @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
   ) {
-    const all = await ctx.loaders.affiliationsByOrganisation.load(org.id);
-    return ctx.services.people.visibleAffiliations(ctx, all, includePast);
+    return ctx.read.people.affiliationsOfOrganisation(org.id, includePast, first);
   }
 }

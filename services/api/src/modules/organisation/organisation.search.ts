@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor.js';
 import { policy } from '../../auth/policy.js';
-import type { EntityManager } from '../../db/orm.js';
+import { readRules } from '../../auth/read-rules.js';
+import { and, ident, type Sql, sql } from '../../db/sql.js';
 import { type OrganisationFilterData, Staleness } from './organisation.inputs.js';
 
 /** Facets the directory counts; each is counted with every filter applied but its own. */
@@ -32,71 +33,39 @@ export function toTsQuery(search: string | null | undefined): string | undefined
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }
 
-const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
-
-/** WHERE conditions for a filter, leaving out one dimension when counting its facet. */
-function conditions(options: SearchOptions, omit?: Dimension): { sql: string; params: unknown[] } {
+/**
+ * The WHERE condition of a directory search over `organisation o`, leaving
+ * out one dimension when counting its facet. The read rule comes first:
+ * whatever the filter, nobody finds what they may not see.
+ */
+export function searchCondition(options: SearchOptions, omit?: Dimension): Sql {
   const { filter, actor } = options;
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (!policy.readInternal(actor)) {
-    where.push(`o.visibility = 'PUBLIC' and o.archived_at is null`);
-  } else if (!filter.includeArchived) {
-    where.push('o.archived_at is null');
-  }
+  const conditions: Sql[] = [readRules.organisation(actor, 'o')];
+  // Members see archived organisations only when they ask for them.
+  if (policy.readInternal(actor) && !filter.includeArchived) conditions.push(sql`o.archived_at is null`);
   const query = toTsQuery(filter.search);
-  if (query) {
-    where.push(`o.search_vector @@ to_tsquery('german', ?)`);
-    params.push(query);
-  }
-  if (filter.ids?.length) {
-    where.push(`o.id in (${placeholders(filter.ids)})`);
-    params.push(...filter.ids);
-  }
-  if (omit !== 'kind' && filter.kinds?.length) {
-    where.push(`o.kind::text in (${placeholders(filter.kinds)})`);
-    params.push(...filter.kinds);
-  }
-  if (omit !== 'sector' && filter.sectors?.length) {
-    where.push(`o.sector::text in (${placeholders(filter.sectors)})`);
-    params.push(...filter.sectors);
-  }
+  if (query) conditions.push(sql`o.search_vector @@ to_tsquery('german', ${query})`);
+  if (filter.ids?.length) conditions.push(sql`o.id = any(${filter.ids}::uuid[])`);
+  if (omit !== 'kind' && filter.kinds?.length) conditions.push(sql`o.kind::text = any(${filter.kinds}::text[])`);
+  if (omit !== 'sector' && filter.sectors?.length) conditions.push(sql`o.sector::text = any(${filter.sectors}::text[])`);
   for (const [dimension, pivot] of Object.entries(pivots) as [Dimension, (typeof pivots)[keyof typeof pivots]][]) {
     const ids = filter[pivot.filter];
     if (omit === dimension || !ids?.length) continue;
-    where.push(`exists (select 1 from ${pivot.table} p where p.organisation_id = o.id and p.${pivot.column} in (${placeholders(ids)}))`);
-    params.push(...ids);
+    conditions.push(
+      sql`exists (select 1 from ${ident(pivot.table)} p where p.organisation_id = o.id and p.${ident(pivot.column)} = any(${ids}::uuid[]))`,
+    );
   }
   if (filter.staleness) {
-    const op = filter.staleness === Staleness.STALE ? '<' : '>=';
-    where.push(`o.last_confirmed_at ${op} now() - make_interval(days => ?)`);
-    params.push(options.staleAfterDays);
+    const op = sql.raw(filter.staleness === Staleness.STALE ? '<' : '>=');
+    conditions.push(sql`o.last_confirmed_at ${op} now() - make_interval(days => ${options.staleAfterDays})`);
   }
-  return { sql: where.length ? where.join(' and ') : 'true', params };
+  return and(...conditions);
 }
 
-/**
- * One statement for the page: matching ids in order, with the total count of
- * matches carried on every row.
- */
-export async function searchOrganisationIds(
-  em: EntityManager,
-  options: SearchOptions,
-  limit: number,
-  offset: number,
-): Promise<{ ids: string[]; total: number }> {
-  const { sql, params } = conditions(options);
+/** Relevance first when searching, then by name; the id makes the order total, so pages never overlap. */
+export function searchOrder(options: SearchOptions): Sql {
   const query = toTsQuery(options.filter.search);
-  const order = query ? `ts_rank(o.search_vector, to_tsquery('german', ?)) desc, o.name, o.id` : 'o.name, o.id';
-  const rows = await em.execute<{ id: string; total: number }[]>(
-    `select o.id, count(*) over ()::int as total from organisation o where ${sql} order by ${order} limit ? offset ?`,
-    [...params, ...(query ? [query] : []), limit, offset],
-  );
-  if (rows.length === 0 && offset > 0) {
-    const [row] = await em.execute<{ total: number }[]>(`select count(*)::int as total from organisation o where ${sql}`, params);
-    return { ids: [], total: row?.total ?? 0 };
-  }
-  return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
+  return query ? sql`ts_rank(o.search_vector, to_tsquery('german', ${query})) desc, o.name, o.id` : sql`o.name, o.id`;
 }
 
 export interface FacetRow {
@@ -106,22 +75,22 @@ export interface FacetRow {
 }
 
 /** All facet counts in one statement. */
-export async function countFacets(em: EntityManager, options: SearchOptions): Promise<FacetRow[]> {
-  const parts: string[] = [];
-  const params: unknown[] = [];
+export function facetQuery(options: SearchOptions): Sql {
+  const parts: Sql[] = [];
   for (const column of ['kind', 'sector'] as const) {
-    const c = conditions(options, column);
+    const c = searchCondition(options, column);
+    const col = ident(`o.${column}`);
     parts.push(
-      `select '${column}' as facet, o.${column}::text as value, count(*)::int as count from organisation o where ${c.sql} group by o.${column}`,
+      sql`select ${column}::text as facet, ${col}::text as value, count(*)::int as count from organisation o where ${c} group by ${col}`,
     );
-    params.push(...c.params);
   }
   for (const [dimension, pivot] of Object.entries(pivots) as [Dimension, (typeof pivots)[keyof typeof pivots]][]) {
-    const c = conditions(options, dimension);
+    const c = searchCondition(options, dimension);
+    const col = ident(`p.${pivot.column}`);
     parts.push(
-      `select '${dimension}' as facet, p.${pivot.column}::text as value, count(*)::int as count from organisation o join ${pivot.table} p on p.organisation_id = o.id where ${c.sql} group by p.${pivot.column}`,
+      sql`select ${dimension}::text as facet, ${col}::text as value, count(*)::int as count
+            from organisation o join ${ident(pivot.table)} p on p.organisation_id = o.id where ${c} group by ${col}`,
     );
-    params.push(...c.params);
   }
-  return em.execute<FacetRow[]>(`${parts.join(' union all ')} order by 1, 3 desc`, params);
+  return sql`${sql.join(parts, ' union all ')} order by 1, 3 desc`;
 }

@@ -3,23 +3,13 @@ import type { Scope } from '../../auth/scope.js';
 import type { Config } from '../../config/config.js';
 import type { EntityManager } from '../../db/orm.js';
 import { notFound, versionConflict } from '../../errors/domain-error.js';
-import { cursor, toPage } from '../../graphql/connection.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { Organisation } from './organisation.entity.js';
-import {
-  type ConnectionArgs,
-  connectionArgsSchema,
-  createOrganisationSchema,
-  type OrganisationFilter,
-  type OrganisationInput,
-  organisationFilterSchema,
-  updateOrganisationSchema,
-} from './organisation.inputs.js';
-import { countFacets, type FacetRow, searchOrganisationIds } from './organisation.search.js';
+import { createOrganisationSchema, type OrganisationInput, updateOrganisationSchema } from './organisation.inputs.js';
 
 /** The values of an organisation that its history records. */
 export function organisationSnapshot(o: Organisation): Snapshot {
@@ -52,45 +42,10 @@ export function organisationSnapshot(o: Organisation): Snapshot {
 /** The directory of organisations: search, profiles, and their upkeep. */
 export class OrganisationService {
   constructor(
-    private readonly config: Pick<Config, 'profileStaleAfterDays'>,
+    readonly _config: Pick<Config, 'profileStaleAfterDays'>,
     private readonly audit: AuditService,
     private readonly references: ReferenceService,
   ) {}
-
-  /** A page of the directory, with the total and (lazily) facet counts for the same filter. */
-  async search(scope: Scope, filterInput: OrganisationFilter | null | undefined, args: ConnectionArgs) {
-    const filter = parseInput(organisationFilterSchema, filterInput, 'filter');
-    const { first, after } = parseInput(connectionArgsSchema, args, 'args');
-    const offset = cursor.decode(after);
-    const options = { filter, actor: scope.actor, staleAfterDays: this.config.profileStaleAfterDays };
-    const { ids, total } = await searchOrganisationIds(scope.em, options, first + 1, offset);
-    const found = ids.length ? await scope.em.find(Organisation, { id: { $in: ids } }) : [];
-    const byId = new Map(found.map((o) => [o.id, o]));
-    const rows = ids.map((id) => byId.get(id)).filter((o): o is Organisation => o !== undefined);
-    let facets: Promise<FacetRow[]> | undefined;
-    return {
-      ...toPage(rows, first, offset),
-      totalCount: total,
-      loadFacets: () => (facets ??= countFacets(scope.em, options)),
-    };
-  }
-
-  /** One organisation; visitors see only public, active ones, and others do not exist for them. */
-  async get(scope: Scope, id: string): Promise<Organisation> {
-    const org = await this.find(scope.em, id);
-    if (!org || (!policy.readInternal(scope.actor) && (org.visibility !== 'PUBLIC' || org.archivedAt))) {
-      throw notFound('Organisation', id);
-    }
-    return org;
-  }
-
-  isStale(org: Organisation, now = new Date()): boolean {
-    return this.confirmationDueAt(org).getTime() < now.getTime();
-  }
-
-  confirmationDueAt(org: Organisation): Date {
-    return new Date(org.lastConfirmedAt.getTime() + this.config.profileStaleAfterDays * 86400_000);
-  }
 
   async create(scope: Scope, input: OrganisationInput): Promise<Organisation> {
     ensure(policy.createOrganisation(scope.actor), scope.actor, 'Only the coordination office may add organisations');

@@ -1,20 +1,21 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { ContactChannelInput, contactChannelSchema } from '../organisation/organisation.inputs.js';
 
 @InputType({ description: 'A person acting for an organisation over a period.' })
 export class AffiliationInput {
-  @Field(() => ID)
+  @Field(() => UUIDScalar)
   organisationId!: string;
 
   @Field(() => String)
   role!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => DateScalar, { nullable: true })
   validFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; empty while current.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Empty while current.' })
   validTo?: string | null;
 }
 
@@ -86,7 +87,7 @@ export class PeopleFilter {
   @Field(() => String, { nullable: true })
   search?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UUIDScalar, { nullable: true })
   organisationId?: string | null;
 
   @Field(() => Boolean, { nullable: true })

@@ -1,40 +1,18 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
-import { PageInfo } from '../../graphql/connection.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { loaded } from '../../graphql/loaded.js';
-import { ContactChannel } from '../organisation/contact.types.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import { firstArg, listSizes } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
-import { Affiliation, Person } from './person.entity.js';
+import { OrganisationView } from '../organisation/organisation.types.js';
 import { AffiliationInput, PeopleFilter, PersonInput } from './person.inputs.js';
+import { AffiliationView, PersonConnection, PersonView } from './person.types.js';
 
-@ObjectType()
-class PersonEdge {
-  @Field(() => Person)
-  node!: Person;
-
-  @Field(() => String)
-  cursor!: string;
-}
-
-@ObjectType()
-class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges!: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
-
-@Resolver(() => Person)
+@Resolver(() => PersonView)
 export class PersonResolver {
-  @Query(() => Person)
-  person(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.people.get(ctx, id);
+  @Query(() => PersonView)
+  person(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.read.people.get(id);
   }
 
   @Query(() => PersonConnection, { description: 'Members only: the people of the network.' })
@@ -43,96 +21,93 @@ export class PersonResolver {
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter: PeopleFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
   ) {
-    return ctx.services.people.search(ctx, filter, args);
+    return ctx.read.people.search(filter, args);
   }
 
-  @Mutation(() => Person, { description: 'Admins, and editors for their own organisations.' })
-  createPerson(@Ctx() ctx: GraphQLContext, @Arg('input', () => PersonInput) input: PersonInput) {
-    return ctx.services.people.create(ctx, input);
+  @Mutation(() => PersonView, { description: 'Admins, and editors for their own organisations.' })
+  async createPerson(@Ctx() ctx: GraphQLContext, @Arg('input', () => PersonInput) input: PersonInput) {
+    const person = await ctx.services.people.create(ctx, input);
+    return ctx.read.refresh().people.get(person.id);
   }
 
-  @Mutation(() => Person, { description: 'Fails with CONFLICT when `version` is stale.' })
-  updatePerson(
+  @Mutation(() => PersonView, { description: 'Fails with CONFLICT when `version` is stale.' })
+  async updatePerson(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => PersonInput) input: PersonInput,
   ) {
-    return ctx.services.people.update(ctx, id, version, input);
+    await ctx.services.people.update(ctx, id, version, input);
+    return ctx.read.refresh().people.get(id);
   }
 
-  @Mutation(() => Person)
-  archivePerson(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return ctx.services.people.archive(ctx, id, version, true);
+  @Mutation(() => PersonView)
+  async archivePerson(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string, @Arg('version', () => Int) version: number) {
+    await ctx.services.people.archive(ctx, id, version, true);
+    return ctx.read.refresh().people.get(id);
   }
 
-  @Mutation(() => Person)
-  restorePerson(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
-    return ctx.services.people.archive(ctx, id, version, false);
+  @Mutation(() => PersonView)
+  async restorePerson(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string, @Arg('version', () => Int) version: number) {
+    await ctx.services.people.archive(ctx, id, version, false);
+    return ctx.read.refresh().people.get(id);
   }
 
-  @Mutation(() => Affiliation)
-  addAffiliation(
+  @Mutation(() => AffiliationView)
+  async addAffiliation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('personId', () => ID) personId: string,
+    @Arg('personId', () => UUIDScalar) personId: string,
     @Arg('input', () => AffiliationInput) input: AffiliationInput,
   ) {
-    return ctx.services.people.addAffiliation(ctx, personId, input);
+    const affiliation = await ctx.services.people.addAffiliation(ctx, personId, input);
+    return ctx.read.refresh().people.getAffiliation(affiliation.id);
   }
 
-  @Mutation(() => Affiliation)
-  updateAffiliation(
+  @Mutation(() => AffiliationView)
+  async updateAffiliation(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('input', () => AffiliationInput) input: AffiliationInput,
   ) {
-    return ctx.services.people.updateAffiliation(ctx, id, input);
+    await ctx.services.people.updateAffiliation(ctx, id, input);
+    return ctx.read.refresh().people.getAffiliation(id);
   }
 
   @Mutation(() => Boolean)
-  removeAffiliation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+  removeAffiliation(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
     return ctx.services.people.removeAffiliation(ctx, id);
   }
 
-  @FieldResolver(() => [ContactChannel], {
-    nullable: true,
-    description: 'Null when hidden: visitors see contact data only with the person’s consent.',
-  })
-  contactChannels(@Ctx() ctx: GraphQLContext, @Root() person: Person) {
-    return ctx.services.people.readContact(ctx.actor, person);
-  }
-
-  @FieldResolver(() => [Affiliation])
-  async affiliations(
+  @FieldResolver(() => [AffiliationView])
+  affiliations(
     @Ctx() ctx: GraphQLContext,
-    @Root() person: Person,
+    @Root() person: PersonView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
+    @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
   ) {
-    const all = await ctx.loaders.affiliationsByPerson.load(person.id);
-    for (const a of all) a.person = person;
-    return ctx.services.people.visibleAffiliations(ctx, all, includePast);
+    return ctx.read.people.affiliationsOfPerson(person.id, includePast, first);
   }
 
   @FieldResolver(() => Boolean)
-  viewerCanEdit(@Ctx() ctx: GraphQLContext, @Root() person: Person) {
-    return ctx.loaders.affiliationsByPerson.load(person.id).then((all) =>
-      policy.editPerson(
-        ctx.actor,
-        ctx.services.people.visibleAffiliations(ctx, all, false).map((a) => a.organisation.id),
-      ),
+  async viewerCanEdit(@Ctx() ctx: GraphQLContext, @Root() person: PersonView) {
+    if (ctx.actor.kind !== 'user') return false;
+    const current = await ctx.read.people.affiliationsOfPerson(person.id, false, listSizes.people.max);
+    return policy.editPerson(
+      ctx.actor,
+      current.map((a) => a.organisationId),
     );
   }
 }
 
-@Resolver(() => Affiliation)
+@Resolver(() => AffiliationView)
 export class AffiliationResolver {
-  @FieldResolver(() => Person)
-  person(@Ctx() ctx: GraphQLContext, @Root() affiliation: Affiliation) {
-    return loaded(ctx.em, Person, affiliation.person);
+  @FieldResolver(() => PersonView)
+  person(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView) {
+    return affiliation.person ?? ctx.read.people.get(affiliation.personId);
   }
 
-  @FieldResolver(() => Organisation)
-  organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: Affiliation) {
-    return loaded(ctx.em, Organisation, affiliation.organisation);
+  @FieldResolver(() => OrganisationView)
+  organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView) {
+    return affiliation.organisation ?? ctx.read.organisations.get(affiliation.organisationId);
   }
 }

@@ -1,27 +1,14 @@
-import type { Actor } from '../../auth/actor.js';
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
-import { cursor, toPage } from '../../graphql/connection.js';
+import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { type ConnectionArgs, connectionArgsSchema } from '../organisation/organisation.inputs.js';
-import { toTsQuery } from '../organisation/organisation.search.js';
 import { Affiliation, Person } from './person.entity.js';
-import {
-  type AffiliationInput,
-  affiliationSchema,
-  createPersonSchema,
-  type PeopleFilter,
-  type PersonInput,
-  peopleFilterSchema,
-  updatePersonSchema,
-} from './person.inputs.js';
-
-export const today = () => new Date().toISOString().slice(0, 10);
+import { type AffiliationInput, affiliationSchema, createPersonSchema, type PersonInput, updatePersonSchema } from './person.inputs.js';
 
 export function personSnapshot(p: Person): Snapshot {
   return {
@@ -44,71 +31,9 @@ function affiliationSnapshot(a: Affiliation): Snapshot {
   };
 }
 
-const isPublicOrganisation = (o: Organisation) => o.visibility === 'PUBLIC' && !o.archivedAt;
-
 /** People and their affiliations to organisations. */
 export class PersonService {
   constructor(private readonly audit: AuditService) {}
-
-  /**
-   * One person. Visitors see a person only while they act for a public
-   * organisation; to them everybody else does not exist.
-   */
-  async get(scope: Scope, id: string): Promise<Person> {
-    const person = isUuid(id) ? await scope.em.findOne(Person, { id }) : null;
-    if (!person) throw notFound('Person', id);
-    if (!policy.readInternal(scope.actor)) {
-      const affiliations = await scope.em.find(Affiliation, { person }, { populate: ['organisation'] });
-      const visible = !person.archivedAt && affiliations.some((a) => a.isCurrent(today()) && isPublicOrganisation(a.organisation));
-      if (!visible) throw notFound('Person', id);
-    }
-    return person;
-  }
-
-  /** The internal list of people, for members. */
-  async search(scope: Scope, filterInput: PeopleFilter | null | undefined, args: ConnectionArgs) {
-    ensure(policy.readInternal(scope.actor), scope.actor);
-    const filter = parseInput(peopleFilterSchema, filterInput, 'filter');
-    const { first, after } = parseInput(connectionArgsSchema, args, 'args');
-    const offset = cursor.decode(after);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (!filter.includeArchived) where.push('p.archived_at is null');
-    const query = toTsQuery(filter.search);
-    if (query) {
-      where.push(
-        `to_tsvector('simple', p.given_name || ' ' || p.family_name || ' ' || coalesce(p.function, '')) @@ to_tsquery('simple', ?)`,
-      );
-      params.push(query);
-    }
-    if (filter.organisationId) {
-      where.push('exists (select 1 from affiliation a where a.person_id = p.id and a.organisation_id = ?)');
-      params.push(filter.organisationId);
-    }
-    const rows = await scope.em.execute<{ id: string; total: number }[]>(
-      `select p.id, count(*) over ()::int as total from person p where ${where.join(' and ') || 'true'}
-        order by p.family_name, p.given_name, p.id limit ? offset ?`,
-      [...params, first + 1, offset],
-    );
-    const people = rows.length ? await scope.em.find(Person, { id: { $in: rows.map((r) => r.id) } }) : [];
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const ordered = rows.map((r) => byId.get(r.id)).filter((p): p is Person => p !== undefined);
-    return { ...toPage(ordered, first, offset), totalCount: rows[0]?.total ?? 0 };
-  }
-
-  /** Affiliations as the actor may see them: visitors only those with public organisations and people. */
-  visibleAffiliations(scope: Pick<Scope, 'actor'>, all: Affiliation[], includePast: boolean): Affiliation[] {
-    const day = today();
-    return all.filter(
-      (a) =>
-        (includePast || a.isCurrent(day)) &&
-        (policy.readInternal(scope.actor) || (isPublicOrganisation(a.organisation) && !a.person.archivedAt)),
-    );
-  }
-
-  readContact(actor: Actor, person: Person) {
-    return policy.readPersonContact(actor, person.consentToPublishContact) ? person.contactChannels : null;
-  }
 
   /** Admins create anyone; editors create people for their own organisations only. */
   async create(scope: Scope, input: PersonInput): Promise<Person> {

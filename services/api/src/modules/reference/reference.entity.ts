@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 
 /** The four admin-maintained vocabularies the directory is filtered by. */
 export enum ReferenceKind {
@@ -14,12 +14,7 @@ export enum ReferenceKind {
 registerEnumType(ReferenceKind, { name: 'ReferenceKind', description: 'A vocabulary of reference data.' });
 
 /** One entry of a vocabulary: a stable code with a German and an English label. */
-@InterfaceType({
-  description: 'An entry of a reference vocabulary.',
-  resolveType: (value: object) => value.constructor.name,
-})
 export abstract class ReferenceEntry {
-  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -29,43 +24,35 @@ export abstract class ReferenceEntry {
   @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt: Opt<Date> = new Date();
 
-  @Field(() => String, { description: 'Stable code; ISO 639-1 for languages.' })
   @Property({ type: 'string', length: 40 })
   code!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 120 })
   labelDe!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 120 })
   labelEn!: string;
 
-  @Field(() => Int)
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 }
 
 /** Handlungsfeld: a theme such as language & education or housing. */
-@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'field_of_action' })
 @Unique({ name: 'field_of_action_code_unique', properties: ['code'] })
 export class FieldOfAction extends ReferenceEntry {}
 
 /** Stadtbezirk or Stadtteil the network serves. */
-@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'district' })
 @Unique({ name: 'district_code_unique', properties: ['code'] })
 export class District extends ReferenceEntry {}
 
 /** A language offered, identified by its ISO 639 code. */
-@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'language' })
 @Unique({ name: 'language_code_unique', properties: ['code'] })
 export class Language extends ReferenceEntry {}
 
 /** Zielgruppe: who an offer is for, often by legal status or age. */
-@ObjectType({ implements: ReferenceEntry })
 @Entity({ tableName: 'target_group' })
 @Unique({ name: 'target_group_code_unique', properties: ['code'] })
 export class TargetGroup extends ReferenceEntry {}

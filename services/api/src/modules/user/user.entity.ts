@@ -1,6 +1,6 @@
 import { Collection, type Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnumType } from 'type-graphql';
 import { BaseEntity, VersionedEntity } from '../../db/base.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -21,22 +21,18 @@ registerEnumType(UserRole, {
 });
 
 /** A login account. */
-@ObjectType()
 @Entity({ tableName: 'app_user' })
 @Unique({ name: 'user_email_unique', properties: ['email'] })
 export class User extends VersionedEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Field(() => String)
   @Property({ type: 'string', length: 120 })
   displayName!: string;
 
   @Property({ type: 'string', length: 255, hidden: true, lazy: true })
   passwordHash!: string;
 
-  @Field(() => UserRole)
   @Enum({ items: () => UserRole, nativeEnumName: 'user_role' })
   role!: UserRole;
 
@@ -48,11 +44,9 @@ export class User extends VersionedEntity {
   @ManyToOne({ entity: () => Person, nullable: true })
   person?: Person | null;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   disabledAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
 }
@@ -78,14 +72,11 @@ export class Session {
 }
 
 /** An invitation to create an account; the mailed link carries a single-use token. */
-@ObjectType()
 @Entity({ tableName: 'invitation' })
 export class Invitation extends BaseEntity {
-  @Field(() => String)
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Field(() => UserRole)
   @Enum({ items: () => UserRole, nativeEnumName: 'user_role' })
   role!: UserRole;
 
@@ -96,15 +87,12 @@ export class Invitation extends BaseEntity {
   @Unique({ name: 'invitation_token_unique' })
   tokenHash!: string;
 
-  @Field(() => Date)
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 

@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { UserRole } from './user.entity.js';
 
@@ -11,7 +12,7 @@ export class InviteUserInput {
   @Field(() => UserRole)
   role!: UserRole;
 
-  @Field(() => [ID], { nullable: true, description: 'Organisations an editor will edit.' })
+  @Field(() => [UUIDScalar], { nullable: true, description: 'Organisations an editor will edit.' })
   organisationIds?: string[];
 }
 
@@ -32,7 +33,7 @@ export class UpdateUserInput {
   @Field(() => UserRole, { nullable: true })
   role?: UserRole;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [UUIDScalar], { nullable: true })
   organisationIds?: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Disabling ends all sessions of the user.' })

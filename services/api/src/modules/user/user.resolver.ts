@@ -1,32 +1,31 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { Invitation, User } from './user.entity.js';
+import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
+import { OrganisationView } from '../organisation/organisation.types.js';
 import { AcceptInvitationInput, InviteUserInput, UpdateUserInput } from './user.inputs.js';
+import { InvitationPreview, InvitationView, UserView } from './user.types.js';
 
-@ObjectType({ description: 'What an invitation link is for.' })
-class InvitationPreview {
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => Date)
-  expiresAt!: Date;
+/** The account a session token belongs to, read as that account: the request itself is still anonymous. */
+async function sessionUser(ctx: GraphQLContext, token: string, userId: string): Promise<UserView> {
+  const actor = await ctx.services.sessions.authenticate(ctx.em, token);
+  return ctx.read.as(actor ?? ctx.actor).users.get(userId);
 }
 
-@Resolver(() => User)
+@Resolver(() => UserView)
 export class UserResolver {
-  @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
+  @Query(() => UserView, { nullable: true, description: 'The logged-in user, or null.' })
   me(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.users.me(ctx);
+    return ctx.read.users.me();
   }
 
-  @Mutation(() => User, { description: 'Starts a new session (a new session id) and sets the session cookie.' })
+  @Mutation(() => UserView, { description: 'Starts a new session (a new session id) and sets the session cookie.' })
   async login(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
     const previous = ctx.actor.kind === 'user' ? ctx.actor.sessionId : undefined;
     const { user, token, expiresAt } = await ctx.services.users.login(ctx.em, email, password);
     if (previous) await ctx.services.sessions.revoke(ctx.em, previous);
     ctx.cookie.set(token, expiresAt);
-    return user;
+    return sessionUser(ctx, token, user.id);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session on the server and clears the cookie.' })
@@ -45,73 +44,78 @@ export class UserResolver {
     return ctx.services.users.changePassword(ctx, currentPassword, newPassword);
   }
 
-  @Query(() => [User], { description: 'Admins only.' })
-  users(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.users.list(ctx);
+  @Query(() => [UserView], { description: 'Admins only.' })
+  users(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, firstArg(listSizes.root)) first: number) {
+    return ctx.read.users.list(first);
   }
 
-  @Mutation(() => User, { description: 'Admins only. Disabling ends the user’s sessions.' })
-  updateUser(
+  @Mutation(() => UserView, { description: 'Admins only. Disabling ends the user’s sessions.' })
+  async updateUser(
     @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => UUIDScalar) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
   ) {
-    return ctx.services.users.update(ctx, id, version, input);
+    await ctx.services.users.update(ctx, id, version, input);
+    return ctx.read.refresh().users.get(id);
   }
 
   @Mutation(() => Int, { description: 'Admins only. Ends every session of a user; returns how many.' })
-  revokeUserSessions(@Ctx() ctx: GraphQLContext, @Arg('userId', () => ID) userId: string) {
+  revokeUserSessions(@Ctx() ctx: GraphQLContext, @Arg('userId', () => UUIDScalar) userId: string) {
     return ctx.services.users.revokeSessions(ctx, userId);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Organisations this user edits.' })
-  async organisations(@Root() user: User) {
-    return (await user.organisations.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [OrganisationView], { description: 'Organisations this user edits.' })
+  @Extensions({ maxItems: MAX_TAGS })
+  organisations(@Ctx() ctx: GraphQLContext, @Root() user: UserView) {
+    return ctx.read.users.organisationsOfUser(user.id);
   }
 }
 
-@Resolver(() => Invitation)
+@Resolver(() => InvitationView)
 export class InvitationResolver {
-  @Query(() => [Invitation], { description: 'Admins only. Open invitations, or all with includeClosed.' })
-  invitations(@Ctx() ctx: GraphQLContext, @Arg('includeClosed', () => Boolean, { defaultValue: false }) includeClosed: boolean) {
-    return ctx.services.users.invitations(ctx, includeClosed);
+  @Query(() => [InvitationView], { description: 'Admins only. Open invitations, or all with includeClosed.' })
+  invitations(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('includeClosed', () => Boolean, { defaultValue: false }) includeClosed: boolean,
+    @Arg('first', () => Int, firstArg(listSizes.root)) first: number,
+  ) {
+    return ctx.read.users.invitations(includeClosed, first);
   }
 
   @Query(() => InvitationPreview, { description: 'Checks an invitation link before the form is shown.' })
-  invitationPreview(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string) {
-    return ctx.services.users.inspectInvitation(ctx.em, token);
+  async invitationPreview(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string) {
+    const invitation = await ctx.services.users.inspectInvitation(ctx.em, token);
+    return Object.assign(new InvitationPreview(), { email: invitation.email, expiresAt: invitation.expiresAt });
   }
 
-  @Mutation(() => Invitation, { description: 'Admins only. Mails a single-use link that expires.' })
-  inviteUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput) {
-    return ctx.services.users.invite(ctx, input);
+  @Mutation(() => InvitationView, { description: 'Admins only. Mails a single-use link that expires.' })
+  async inviteUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => InviteUserInput) input: InviteUserInput) {
+    const invitation = await ctx.services.users.invite(ctx, input);
+    return ctx.read.refresh().users.getInvitation(invitation.id);
   }
 
-  @Mutation(() => Invitation, { description: 'Admins only.' })
-  revokeInvitation(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.users.revokeInvitation(ctx, id);
+  @Mutation(() => InvitationView, { description: 'Admins only.' })
+  async revokeInvitation(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    await ctx.services.users.revokeInvitation(ctx, id);
+    return ctx.read.refresh().users.getInvitation(id);
   }
 
-  @Mutation(() => User, { description: 'Creates the account from an invitation and logs it in.' })
+  @Mutation(() => UserView, { description: 'Creates the account from an invitation and logs it in.' })
   async acceptInvitation(@Ctx() ctx: GraphQLContext, @Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput) {
     const { user, token, expiresAt } = await ctx.services.users.accept(ctx.em, input);
     ctx.cookie.set(token, expiresAt);
-    return user;
+    return sessionUser(ctx, token, user.id);
   }
 
-  @FieldResolver(() => [Organisation])
-  async organisations(@Root() invitation: Invitation) {
-    return (await invitation.organisations.load({ dataloader: true })).getItems();
-  }
-
-  @FieldResolver(() => String, { nullable: true })
-  invitedByName(@Root() invitation: Invitation) {
-    return invitation.invitedBy?.displayName ?? null;
+  @FieldResolver(() => [OrganisationView])
+  @Extensions({ maxItems: MAX_TAGS })
+  organisations(@Ctx() ctx: GraphQLContext, @Root() invitation: InvitationView) {
+    return ctx.read.users.organisationsOfInvitation(invitation.id);
   }
 
   @FieldResolver(() => String, { description: 'OPEN, ACCEPTED, EXPIRED or REVOKED.' })
-  status(@Root() invitation: Invitation) {
+  status(@Root() invitation: InvitationView) {
     if (invitation.acceptedAt) return 'ACCEPTED';
     if (invitation.revokedAt) return 'REVOKED';
     return invitation.expiresAt.getTime() <= Date.now() ? 'EXPIRED' : 'OPEN';

@@ -81,11 +81,6 @@ export class UserService {
     return { user: usable, ...session };
   }
 
-  me(scope: Scope): Promise<User | null> {
-    if (scope.actor.kind !== 'user') return Promise.resolve(null);
-    return scope.em.findOne(User, { id: scope.actor.userId });
-  }
-
   async changePassword(scope: Scope, currentPassword: string, newPassword: string): Promise<boolean> {
     ensure(scope.actor.kind === 'user', scope.actor);
     const actor = scope.actor;
@@ -106,17 +101,6 @@ export class UserService {
       ]);
       return true;
     });
-  }
-
-  async list(scope: Scope): Promise<User[]> {
-    ensure(policy.manageUsers(scope.actor), scope.actor);
-    return scope.em.find(User, {}, { orderBy: { displayName: 'asc' }, populate: ['organisations'] });
-  }
-
-  async invitations(scope: Scope, includeClosed: boolean): Promise<Invitation[]> {
-    ensure(policy.manageUsers(scope.actor), scope.actor);
-    const where = includeClosed ? {} : { acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } };
-    return scope.em.find(Invitation, where, { orderBy: { createdAt: 'desc' }, populate: ['organisations', 'invitedBy'] });
   }
 
   /** Creates a single-use invitation and mails its link. */

@@ -1,0 +1,153 @@
+import type { SqlReader } from '../db/reader.js';
+import { and, FALSE, ident, or, type Sql, sql, TRUE } from '../db/sql.js';
+import { today } from '../shared/dates.js';
+import { isUuid } from '../validation/ids.js';
+import type { Actor } from './actor.js';
+import { policy } from './policy.js';
+
+/** Organisations whose agreements and history an actor may read as their editor. */
+export const editedOrganisationIds = (actor: Actor): string[] =>
+  actor.kind === 'user' ? [...actor.organisationIds].filter((id) => policy.editOrganisation(actor, id)) : [];
+
+const exists = (table: string, alias: string, link: Sql, rule: Sql): Sql =>
+  rule === TRUE ? TRUE : rule === FALSE ? FALSE : sql`exists (select 1 from ${ident(table)} ${ident(alias)} where ${link} and ${rule})`;
+
+/**
+ * Whether an actor may see a record, one rule per record type, as the SQL
+ * condition on a row of that type's table under the given alias. Every read
+ * path applies these: direct lookups, lists, search and every nested field,
+ * so a record hidden in one place is hidden in all. Logged-in users' rules
+ * mostly reduce to `TRUE`, which the combinators drop from the statement.
+ *
+ * Write rules live next door in `policy.ts`; services never restate either.
+ */
+export const readRules = {
+  /** Visitors: public and not archived. Members: all. */
+  organisation(actor: Actor, alias: string): Sql {
+    if (policy.readInternal(actor)) return TRUE;
+    const o = ident(alias);
+    return sql`(${o}.visibility = 'PUBLIC' and ${o}.archived_at is null)`;
+  },
+
+  /** Visitors: not archived, and acting today for an organisation visitors see. Members: all. */
+  person(actor: Actor, alias: string): Sql {
+    if (policy.readInternal(actor)) return TRUE;
+    const p = ident(alias);
+    const day = today();
+    return sql`(${p}.archived_at is null and exists (select 1 from affiliation rr_pa join organisation rr_po on rr_po.id = rr_pa.organisation_id
+      where rr_pa.person_id = ${p}.id and (rr_pa.valid_from is null or rr_pa.valid_from <= ${day}) and (rr_pa.valid_to is null or rr_pa.valid_to >= ${day})
+      and ${readRules.organisation(actor, 'rr_po')}))`;
+  },
+
+  /** A person's contact data: with their consent for everyone, otherwise for members. */
+  personContact(actor: Actor, alias: string): Sql {
+    return policy.readInternal(actor) ? TRUE : sql`${ident(alias)}.consent_to_publish_contact`;
+  },
+
+  /** Visible when both its organisation and its person are. */
+  affiliation(actor: Actor, alias: string): Sql {
+    const a = ident(alias);
+    return and(
+      exists('organisation', 'rr_ao', sql`rr_ao.id = ${a}.organisation_id`, readRules.organisation(actor, 'rr_ao')),
+      exists('person', 'rr_ap', sql`rr_ap.id = ${a}.person_id`, readRules.person(actor, 'rr_ap')),
+    );
+  },
+
+  /** Visitors: public bodies, ended ones included. Members: all. */
+  body(actor: Actor, alias: string): Sql {
+    return policy.readInternal(actor) ? TRUE : sql`${ident(alias)}.visibility = 'PUBLIC'`;
+  },
+
+  /** Visible when its body and its person are; the organisation it acts for is shown only when visible. */
+  membership(actor: Actor, alias: string): Sql {
+    const m = ident(alias);
+    return and(
+      exists('body', 'rr_mb', sql`rr_mb.id = ${m}.body_id`, readRules.body(actor, 'rr_mb')),
+      exists('person', 'rr_mp', sql`rr_mp.id = ${m}.person_id`, readRules.person(actor, 'rr_mp')),
+    );
+  },
+
+  /** Visible with its body; so are its status history, indicators and measurements. */
+  measure(actor: Actor, alias: string): Sql {
+    return exists('body', 'rr_xb', sql`rr_xb.id = ${ident(alias)}.body_id`, readRules.body(actor, 'rr_xb'));
+  },
+
+  /** The coordination office, and the editors of a party organisation. */
+  agreement(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const organisations = editedOrganisationIds(actor);
+    if (organisations.length === 0) return FALSE;
+    return sql`exists (select 1 from agreement_party rr_gp where rr_gp.agreement_id = ${ident(alias)}.id and rr_gp.organisation_id = any(${organisations}::uuid[]))`;
+  },
+
+  /** With its agreement. */
+  agreementDocument(actor: Actor, alias: string): Sql {
+    return exists('agreement', 'rr_dg', sql`rr_dg.id = ${ident(alias)}.agreement_id`, readRules.agreement(actor, 'rr_dg'));
+  },
+
+  /** The change history: admins, and the editors of an organisation a change concerns. */
+  auditEntry(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const organisations = editedOrganisationIds(actor);
+    if (organisations.length === 0) return FALSE;
+    const e = ident(alias);
+    return or(
+      sql`${e}.organisation_ids && ${organisations}::uuid[]`,
+      sql`(${e}.entity_type = 'Organisation' and ${e}.entity_id = any(${organisations}::uuid[]))`,
+    );
+  },
+
+  /** Admins see every account; everyone else only their own. */
+  user(actor: Actor, alias: string): Sql {
+    if (policy.manageUsers(actor)) return TRUE;
+    return actor.kind === 'user' ? sql`${ident(alias)}.id = ${actor.userId}` : FALSE;
+  },
+
+  /** Admins only. */
+  invitation(actor: Actor, _alias: string): Sql {
+    return policy.manageUsers(actor) ? TRUE : FALSE;
+  },
+} as const;
+
+export type ReadRuleType = keyof typeof readRules;
+
+const tableOf: Record<Exclude<ReadRuleType, 'personContact'>, string> = {
+  organisation: 'organisation',
+  person: 'person',
+  affiliation: 'affiliation',
+  body: 'body',
+  membership: 'membership',
+  measure: 'measure',
+  agreement: 'agreement',
+  agreementDocument: 'agreement_document',
+  auditEntry: 'audit_entry',
+  user: 'app_user',
+  invitation: 'invitation',
+};
+
+/**
+ * The predicate form of the same rules: whether an actor may see these
+ * records, answered by the database with the rule's condition. Services use
+ * it where a record must be visible before anything else happens (a
+ * download, a subscription); unknown and malformed ids are simply not visible.
+ */
+export async function visibleIds(
+  reader: SqlReader,
+  type: Exclude<ReadRuleType, 'personContact'>,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const wanted = [...new Set(ids.filter(isUuid))];
+  if (wanted.length === 0) return new Set();
+  const rule = readRules[type](actor, 't');
+  if (rule === FALSE) return new Set();
+  const rows = await reader.rows<{ id: string }>(
+    sql`select t.id from ${ident(tableOf[type])} t where t.id = any(${wanted}::uuid[]) and ${rule}`,
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Whether an actor may see one record. */
+export async function canRead(reader: SqlReader, type: Exclude<ReadRuleType, 'personContact'>, actor: Actor, id: string) {
+  return (await visibleIds(reader, type, actor, [id])).has(id);
+}

@@ -1,0 +1,89 @@
+import type { Actor } from '../auth/actor.js';
+import { AgreementReadModel } from '../modules/agreement/agreement.read.js';
+import { AuditReadModel } from '../modules/audit/audit.read.js';
+import { BodyReadModel } from '../modules/body/body.read.js';
+import { GoalReadModel } from '../modules/goal/goal.read.js';
+import { MeasureReadModel } from '../modules/measure/measure.read.js';
+import { MembershipReadModel } from '../modules/membership/membership.read.js';
+import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
+import { PersonReadModel } from '../modules/person/person.read.js';
+import { ReferenceReadModel } from '../modules/reference/reference.read.js';
+import { UserReadModel } from '../modules/user/user.read.js';
+import type { ReadContext } from './read-context.js';
+
+/**
+ * Every read model of one request, created on first use. Resolvers read
+ * through these only; each applies its record type's read rule in SQL and
+ * returns GraphQL objects, never ORM entities.
+ */
+export class ReadModels {
+  #references?: ReferenceReadModel;
+  #organisations?: OrganisationReadModel;
+  #people?: PersonReadModel;
+  #bodies?: BodyReadModel;
+  #memberships?: MembershipReadModel;
+  #goals?: GoalReadModel;
+  #measures?: MeasureReadModel;
+  #agreements?: AgreementReadModel;
+  #users?: UserReadModel;
+  #audit?: AuditReadModel;
+
+  constructor(readonly context: ReadContext) {}
+
+  get references() {
+    this.#references ??= new ReferenceReadModel(this.context);
+    return this.#references;
+  }
+  get organisations() {
+    this.#organisations ??= new OrganisationReadModel(this);
+    return this.#organisations;
+  }
+  get people() {
+    this.#people ??= new PersonReadModel(this);
+    return this.#people;
+  }
+  get bodies() {
+    this.#bodies ??= new BodyReadModel(this);
+    return this.#bodies;
+  }
+  get memberships() {
+    this.#memberships ??= new MembershipReadModel(this);
+    return this.#memberships;
+  }
+  get goals() {
+    this.#goals ??= new GoalReadModel(this);
+    return this.#goals;
+  }
+  get measures() {
+    this.#measures ??= new MeasureReadModel(this);
+    return this.#measures;
+  }
+  get agreements() {
+    this.#agreements ??= new AgreementReadModel(this);
+    return this.#agreements;
+  }
+  get users() {
+    this.#users ??= new UserReadModel(this);
+    return this.#users;
+  }
+  get audit() {
+    this.#audit ??= new AuditReadModel(this);
+    return this.#audit;
+  }
+
+  /** The actor these reads are for. */
+  get actor(): Actor {
+    return this.context.actor;
+  }
+
+  /** After a write: forget what was read, so the answer shows the change. */
+  refresh(): this {
+    this.context.forget();
+    return this;
+  }
+
+  /** The same reads for another actor, e.g. the account a login has just opened a session for. */
+  as(actor: Actor): ReadModels {
+    return new ReadModels(this.context.as(actor));
+  }
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from './scalars.js';
+
+/** Fields every record shows: its id and when it was created and last changed. */
+@ObjectType()
+export abstract class RecordView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+/** A record users edit concurrently: updates send back the version they saw. */
+@ObjectType()
+export abstract class VersionedView extends RecordView {
+  @Field(() => Int, { description: 'Optimistic-lock version; send it back with every update.' })
+  version!: number;
+}
+
+/** One step of a status timeline (bodies, measures, agreements). */
+@ObjectType()
+export abstract class StatusChangeView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => DateScalar, { description: 'The day the step took effect.' })
+  on!: string;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}

@@ -1,0 +1,218 @@
+import { ensure, policy } from '../../auth/policy.js';
+import { editedOrganisationIds, readRules } from '../../auth/read-rules.js';
+import { timestamp } from '../../db/reader.js';
+import { and, type Sql, sql } from '../../db/sql.js';
+import { notFound } from '../../errors/domain-error.js';
+import { listSizes, pageSize } from '../../graphql/lists.js';
+import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
+import type { ReadModels } from '../../graphql/read-models.js';
+import { addDays, today } from '../../shared/dates.js';
+import { isUuid } from '../../validation/ids.js';
+import { parseInput } from '../../validation/parse-input.js';
+import { type OrganisationRow, organisationColumns, toOrganisation } from '../organisation/organisation.read.js';
+import { type AgreementKind, AgreementStatus } from './agreement.entity.js';
+import { type AgreementFilter, agreementFilterSchema } from './agreement.inputs.js';
+import { AgreementDocumentView, AgreementPartyView, AgreementStatusChangeView, AgreementView } from './agreement.types.js';
+
+interface AgreementRow {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  title: string;
+  kind: AgreementKind;
+  description: string | null;
+  status: AgreementStatus;
+  signed_on: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  notice_on: string | null;
+  body_id: string | null;
+  measure_id: string | null;
+}
+
+const agreementColumns = sql`g.id, g.created_at, g.updated_at, g.version, g.title, g.kind, g.description, g.status,
+  g.signed_on, g.valid_from, g.valid_to, g.notice_on, g.body_id, g.measure_id`;
+
+const toAgreement = (row: AgreementRow): AgreementView =>
+  Object.assign(new AgreementView(), {
+    id: row.id,
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
+    version: row.version,
+    title: row.title,
+    kind: row.kind,
+    description: row.description,
+    status: row.status,
+    signedOn: row.signed_on,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    noticeOn: row.notice_on,
+    bodyId: row.body_id,
+    measureId: row.measure_id,
+  });
+
+interface DocumentRow {
+  id: string;
+  agreement_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  uploaded_by_name: string | null;
+  created_at: string;
+}
+
+/** Reads of agreements, their parties, timelines and documents. */
+export class AgreementReadModel {
+  constructor(private readonly read: ReadModels) {}
+
+  private get r() {
+    return this.read.context;
+  }
+
+  /** Admins see all agreements; editors those of their organisations; for anyone else the list is refused. */
+  async list(filterInput: AgreementFilter | null | undefined, first: number | null | undefined): Promise<AgreementView[]> {
+    const { actor } = this.r;
+    ensure(
+      policy.isAdmin(actor) || editedOrganisationIds(actor).length > 0,
+      actor,
+      'Agreements are visible to the coordination office and to the parties’ editors',
+    );
+    const f = parseInput(agreementFilterSchema, filterInput, 'filter');
+    const limit = pageSize(first, listSizes.root);
+    const conditions: Sql[] = [readRules.agreement(actor, 'g')];
+    if (f.organisationId) {
+      conditions.push(
+        sql`exists (select 1 from agreement_party fp where fp.agreement_id = g.id and fp.organisation_id = ${f.organisationId})`,
+      );
+    }
+    if (f.statuses?.length) conditions.push(sql`g.status::text = any(${f.statuses}::text[])`);
+    if (f.expiringWithinDays !== null && f.expiringWithinDays !== undefined) {
+      const from = today();
+      const to = addDays(from, f.expiringWithinDays);
+      conditions.push(
+        sql`g.status = ${AgreementStatus.IN_FORCE} and ((g.valid_to between ${from} and ${to}) or (g.notice_on between ${from} and ${to}))`,
+      );
+    }
+    const rows = await this.r.rows<AgreementRow>(
+      sql`select ${agreementColumns} from agreement g where ${and(...conditions)} order by g.valid_to asc nulls last, g.title, g.id limit ${limit}`,
+    );
+    return rows.map(toAgreement);
+  }
+
+  byId(id: string): Promise<AgreementView | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.r
+      .loader<string, AgreementView | null>('agreement.byId', async (ids) => {
+        const rows = await this.r.rows<AgreementRow>(
+          sql`select ${agreementColumns} from agreement g where g.id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}`,
+        );
+        return indexBy(ids, rows, (row) => row.id).map((row) => row && toAgreement(row));
+      })
+      .load(id);
+  }
+
+  /** One agreement; to those who may not see it, it does not exist. */
+  async get(id: string): Promise<AgreementView> {
+    const agreement = await this.byId(id);
+    if (!agreement) throw notFound('Agreement', id);
+    return agreement;
+  }
+
+  /** The parties of agreements, with their organisations, by name. */
+  parties(agreementId: string): Promise<AgreementPartyView[]> {
+    return this.r
+      .loader<string, AgreementPartyView[]>('agreement.parties', async (ids) => {
+        const rows = await this.r.rows<OrganisationRow & { party_id: string; agreement_id: string; role: string; organisation_id: string }>(
+          sql`select ap.id as party_id, ap.agreement_id, ap.role, ap.organisation_id, ${organisationColumns('o')}
+                from agreement_party ap join agreement g on g.id = ap.agreement_id
+                left join organisation o on o.id = ap.organisation_id and ${readRules.organisation(this.r.actor, 'o')}
+               where ap.agreement_id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}
+               order by o.name, ap.id`,
+        );
+        return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
+          group.map((row) =>
+            Object.assign(new AgreementPartyView(), {
+              id: row.party_id,
+              role: row.role,
+              organisationId: row.organisation_id,
+              organisation: row.o_id ? this.read.organisations.remember(toOrganisation(row)) : null,
+            }),
+          ),
+        );
+      })
+      .load(agreementId);
+  }
+
+  statusHistory(agreementId: string, first: number | null | undefined): Promise<AgreementStatusChangeView[]> {
+    const limit = pageSize(first, listSizes.items);
+    return this.r
+      .loader<string, AgreementStatusChangeView[]>(`agreement.statusHistory:${limit}`, async (ids) => {
+        const rows = await this.r.rows<{
+          id: string;
+          agreement_id: string;
+          on: string;
+          actor_name: string | null;
+          created_at: string;
+          from_status: AgreementStatus | null;
+          to_status: AgreementStatus;
+          note: string | null;
+        }>(
+          perParent(
+            sql`c.id, c.agreement_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.note`,
+            sql`from agreement_status_change c join agreement g on g.id = c.agreement_id
+                 where c.agreement_id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}`,
+            sql`c.agreement_id`,
+            sql`c.on, c.created_at, c.id`,
+            limit,
+          ),
+        );
+        return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
+          group.map((row) =>
+            Object.assign(new AgreementStatusChangeView(), {
+              id: row.id,
+              on: row.on,
+              actorName: row.actor_name,
+              createdAt: timestamp(row.created_at),
+              fromStatus: row.from_status,
+              toStatus: row.to_status,
+              note: row.note,
+            }),
+          ),
+        );
+      })
+      .load(agreementId);
+  }
+
+  /** An agreement's files, newest first. */
+  documents(agreementId: string, first: number | null | undefined): Promise<AgreementDocumentView[]> {
+    const limit = pageSize(first, listSizes.items);
+    return this.r
+      .loader<string, AgreementDocumentView[]>(`agreement.documents:${limit}`, async (ids) => {
+        const rows = await this.r.rows<DocumentRow>(
+          perParent(
+            sql`d.id, d.agreement_id, d.file_name, d.content_type, d.size_bytes, d.sha256, d.uploaded_by_name, d.created_at`,
+            sql`from agreement_document d where d.agreement_id = any(${ids}::uuid[]) and ${readRules.agreementDocument(this.r.actor, 'd')}`,
+            sql`d.agreement_id`,
+            sql`d.created_at desc, d.id`,
+            limit,
+          ),
+        );
+        return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
+          group.map((row) =>
+            Object.assign(new AgreementDocumentView(), {
+              id: row.id,
+              fileName: row.file_name,
+              contentType: row.content_type,
+              sizeBytes: row.size_bytes,
+              sha256: row.sha256,
+              uploadedByName: row.uploaded_by_name,
+              createdAt: timestamp(row.created_at),
+            }),
+          ),
+        );
+      })
+      .load(agreementId);
+  }
+}

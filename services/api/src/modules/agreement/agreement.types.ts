@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { StatusChangeView, VersionedView } from '../../graphql/record.types.js';
+import { DateScalar } from '../../graphql/scalars.js';
+import type { OrganisationView } from '../organisation/organisation.types.js';
+import { AgreementKind, AgreementStatus } from './agreement.entity.js';
+
+/** An agreement by which two or more actors bind themselves, as a reader sees it. */
+@ObjectType('Agreement', { description: 'An agreement between two or more organisations.' })
+export class AgreementView extends VersionedView {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => AgreementKind)
+  kind!: AgreementKind;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => AgreementStatus)
+  status!: AgreementStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  validFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  validTo!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Notice or renewal date.' })
+  noticeOn!: string | null;
+
+  bodyId!: string | null;
+  measureId!: string | null;
+}
+
+/** An organisation bound by an agreement, in a role such as "Träger" or "Fördermittelgeber". */
+@ObjectType('AgreementParty')
+export class AgreementPartyView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  role!: string;
+
+  organisationId!: string;
+  /** Read in the same statement as the party, when the reader may see it. */
+  organisation?: OrganisationView | null;
+}
+
+/** One step of an agreement's status timeline. */
+@ObjectType('AgreementStatusChange')
+export class AgreementStatusChangeView extends StatusChangeView {
+  @Field(() => AgreementStatus, { nullable: true })
+  fromStatus!: AgreementStatus | null;
+
+  @Field(() => AgreementStatus)
+  toStatus!: AgreementStatus;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+/** A file attached to an agreement. */
+@ObjectType('AgreementDocument')
+export class AgreementDocumentView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
+  sha256!: string;
+
+  @Field(() => String, { nullable: true })
+  uploadedByName!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}

@@ -1,0 +1,206 @@
+import { readRules } from '../../auth/read-rules.js';
+import { timestamp } from '../../db/reader.js';
+import { type Sql, sql } from '../../db/sql.js';
+import { notFound } from '../../errors/domain-error.js';
+import { listSizes, pageSize } from '../../graphql/lists.js';
+import { groupBy, perParent } from '../../graphql/read-context.js';
+import type { ReadModels } from '../../graphql/read-models.js';
+import { today } from '../../shared/dates.js';
+import { isUuid } from '../../validation/ids.js';
+import { type BodyRow, bodyColumns, notEnded, toBody } from '../body/body.read.js';
+import { leadRules } from '../body/body.rules.js';
+import type { BodyView } from '../body/body.types.js';
+import type { Sector } from '../organisation/organisation.enums.js';
+import { type OrganisationRow, organisationColumns, toOrganisation } from '../organisation/organisation.read.js';
+import { type PersonRow, personColumns, toPerson } from '../person/person.read.js';
+import { MembershipRole } from './membership.entity.js';
+import { MembershipView, TandemView } from './membership.types.js';
+
+interface MembershipRow {
+  m_id: string;
+  m_created_at: string;
+  m_updated_at: string;
+  m_version: number;
+  m_body_id: string;
+  m_person_id: string;
+  m_organisation_id: string | null;
+  m_role: MembershipRole;
+  m_voting_right: boolean;
+  m_valid_from: string;
+  m_valid_to: string | null;
+}
+
+const membershipColumns = sql`m.id as m_id, m.created_at as m_created_at, m.updated_at as m_updated_at, m.version as m_version,
+  m.body_id as m_body_id, m.person_id as m_person_id, m.organisation_id as m_organisation_id, m.role as m_role,
+  m.voting_right as m_voting_right, m.valid_from as m_valid_from, m.valid_to as m_valid_to`;
+
+function toMembership(row: MembershipRow): MembershipView {
+  const m = new MembershipView();
+  m.id = row.m_id;
+  m.createdAt = timestamp(row.m_created_at);
+  m.updatedAt = timestamp(row.m_updated_at);
+  m.version = row.m_version;
+  m.bodyId = row.m_body_id;
+  m.personId = row.m_person_id;
+  m.organisationId = row.m_organisation_id;
+  m.role = row.m_role;
+  m.votingRight = row.m_voting_right;
+  m.validFrom = row.m_valid_from;
+  m.validTo = row.m_valid_to;
+  return m;
+}
+
+const heldOnDay = (day: string) => sql`m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`;
+
+/** The leads of a body and whether they meet its kind's tandem rules. */
+export function tandemOf(body: BodyView, leads: MembershipView[]): TandemView {
+  const { min, max } = leadRules[body.kind];
+  const sectors = [...new Set(leads.map((l) => l.organisation?.sector).filter((s): s is Sector => !!s))];
+  return Object.assign(new TandemView(), {
+    body,
+    leads,
+    sectors,
+    bridgesSectors: sectors.length > 1,
+    complete: leads.length >= min && leads.length <= max,
+    minLeads: min,
+    maxLeads: max,
+  });
+}
+
+/** Reads of memberships: who sits in which body, for whom, on which day. */
+export class MembershipReadModel {
+  constructor(private readonly read: ReadModels) {}
+
+  private get r() {
+    return this.read.context;
+  }
+
+  /** The person and (when visible) the organisation of membership rows that selected them. */
+  private withPersonAndOrganisation(row: MembershipRow & PersonRow & OrganisationRow): MembershipView {
+    const membership = toMembership(row);
+    membership.person = this.read.people.remember(toPerson(row));
+    membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row)) : null;
+    return membership;
+  }
+
+  /** The organisation a membership is for, joined only when the reader may see it. */
+  private visibleOrganisation(): Sql {
+    return sql`left join organisation o on o.id = m.organisation_id and ${readRules.organisation(this.r.actor, 'o')}`;
+  }
+
+  /** Members of bodies on a day, with person and organisation, by role and name. */
+  members(bodyId: string, day: string | null, first: number | null | undefined): Promise<MembershipView[]> {
+    const on = day ?? today();
+    const limit = pageSize(first, listSizes.people);
+    return this.r
+      .loader<string, MembershipView[]>(`membership.members:${on}:${limit}`, async (ids) => {
+        const rows = await this.r.rows<MembershipRow & PersonRow & OrganisationRow>(
+          perParent(
+            sql`${membershipColumns}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}`,
+            sql`from membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}
+                 where m.body_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
+            sql`m.body_id`,
+            sql`m.role, p.family_name, p.given_name, m.id`,
+            limit,
+          ),
+        );
+        return groupBy(ids, rows, (row) => row.m_body_id).map((group) => group.map((row) => this.withPersonAndOrganisation(row)));
+      })
+      .load(bodyId);
+  }
+
+  /** The bodies a person sits in (current ones unless `includePast`), newest first. */
+  ofPerson(personId: string, includePast: boolean, first: number | null | undefined): Promise<MembershipView[]> {
+    const limit = pageSize(first, listSizes.people);
+    return this.r
+      .loader<string, MembershipView[]>(`membership.ofPerson:${includePast}:${limit}`, async (ids) => {
+        const rows = await this.r.rows<MembershipRow & BodyRow & OrganisationRow>(
+          perParent(
+            sql`${membershipColumns}, ${bodyColumns('b')}, ${organisationColumns('o')}`,
+            sql`from membership m join body b on b.id = m.body_id ${this.visibleOrganisation()}
+                 where m.person_id = any(${ids}::uuid[]) and ${readRules.membership(this.r.actor, 'm')}
+                 ${includePast ? sql`` : sql`and ${heldOnDay(today())}`}`,
+            sql`m.person_id`,
+            sql`m.valid_from desc, m.id`,
+            limit,
+          ),
+        );
+        return groupBy(ids, rows, (row) => row.m_person_id).map((group) =>
+          group.map((row) => {
+            const membership = toMembership(row);
+            membership.body = this.read.bodies.remember(toBody(row));
+            membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row)) : null;
+            return membership;
+          }),
+        );
+      })
+      .load(personId);
+  }
+
+  /** Where organisations are represented on a day, and by whom, by body name. */
+  ofOrganisation(organisationId: string, day: string | null, first: number | null | undefined): Promise<MembershipView[]> {
+    const on = day ?? today();
+    const limit = pageSize(first, listSizes.people);
+    return this.r
+      .loader<string, MembershipView[]>(`membership.ofOrganisation:${on}:${limit}`, async (ids) => {
+        const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow>(
+          perParent(
+            sql`${membershipColumns}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}`,
+            sql`from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id
+                 where m.organisation_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
+            sql`m.organisation_id`,
+            sql`b.name, p.family_name, m.id`,
+            limit,
+          ),
+        );
+        return groupBy(ids, rows, (row) => row.m_organisation_id as string).map((group) =>
+          group.map((row) => {
+            const membership = toMembership(row);
+            membership.body = this.read.bodies.remember(toBody(row));
+            membership.person = this.read.people.remember(toPerson(row));
+            return membership;
+          }),
+        );
+      })
+      .load(organisationId);
+  }
+
+  /** Every body that has not ended and is led by a tandem today, with its leads; one statement. */
+  async tandems(first: number | null | undefined): Promise<TandemView[]> {
+    const limit = pageSize(first, listSizes.root);
+    const day = today();
+    const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow & OrganisationRow>(
+      sql`select ${membershipColumns}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
+            from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id ${this.visibleOrganisation()}
+           where m.role = ${MembershipRole.TANDEM_LEAD} and ${heldOnDay(day)} and ${notEnded('b')}
+             and ${readRules.membership(this.r.actor, 'm')}
+           order by b.name, b.id, p.family_name, p.given_name, m.id`,
+    );
+    const byBody = new Map<string, { body: BodyView; leads: MembershipView[] }>();
+    for (const row of rows) {
+      let entry = byBody.get(row.b_id);
+      if (!entry) {
+        if (byBody.size >= limit) break;
+        entry = { body: this.read.bodies.remember(toBody(row)), leads: [] };
+        byBody.set(row.b_id, entry);
+      }
+      const lead = this.withPersonAndOrganisation(row);
+      lead.body = entry.body;
+      entry.leads.push(lead);
+    }
+    return [...byBody.values()].map(({ body, leads }) => tandemOf(body, leads));
+  }
+
+  /** One membership (e.g. after a write); to those who may not see it, it does not exist. */
+  async get(id: string): Promise<MembershipView> {
+    const [row] = isUuid(id)
+      ? await this.r.rows<MembershipRow & PersonRow & OrganisationRow>(
+          sql`select ${membershipColumns}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
+                from membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}
+               where m.id = ${id} and ${readRules.membership(this.r.actor, 'm')}`,
+        )
+      : [];
+    if (!row) throw notFound('Membership', id);
+    return this.withPersonAndOrganisation(row);
+  }
+}

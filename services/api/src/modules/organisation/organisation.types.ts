@@ -1,0 +1,130 @@
+import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
+import { FacetCount, PageInfo } from '../../graphql/connection.js';
+import { MAX_TAGS } from '../../graphql/lists.js';
+import { VersionedView } from '../../graphql/record.types.js';
+import { ContactChannel } from './contact.types.js';
+import { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
+import type { FacetRow } from './organisation.search.js';
+
+/** A postal address with optional coordinates for the map. */
+@ObjectType('Address')
+export class AddressView {
+  @Field(() => String, { nullable: true })
+  street!: string | null;
+
+  @Field(() => String, { nullable: true })
+  postalCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  city!: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude!: number | null;
+}
+
+/** An actor of the network as a reader sees it. */
+@ObjectType('Organisation', { description: 'An organisation in the network directory.' })
+export class OrganisationView extends VersionedView {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  shortName!: string | null;
+
+  @Field(() => OrganisationKind)
+  kind!: OrganisationKind;
+
+  @Field(() => Sector)
+  sector!: Sector;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => AddressView)
+  address!: AddressView;
+
+  @Field(() => [ContactChannel])
+  @Extensions({ maxItems: 10 })
+  contactChannels!: ContactChannel[];
+
+  @Field(() => String, { nullable: true })
+  website!: string | null;
+
+  @Field(() => Visibility)
+  visibility!: Visibility;
+
+  @Field(() => Date, { nullable: true })
+  archivedAt!: Date | null;
+
+  @Field(() => Date, { description: 'When the profile was last confirmed as correct.' })
+  lastConfirmedAt!: Date;
+}
+
+@ObjectType('OrganisationEdge')
+export class OrganisationEdge {
+  @Field(() => OrganisationView)
+  node!: OrganisationView;
+
+  @Field(() => String)
+  cursor!: string;
+}
+
+@ObjectType('OrganisationFacets', { description: 'Facet counts for the current search; each ignores its own filter.' })
+export class OrganisationFacets {
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: Object.keys(OrganisationKind).length })
+  kinds!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: Object.keys(Sector).length })
+  sectors!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  fieldsOfAction!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  districts!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  languages!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  targetGroups!: FacetCount[];
+}
+
+@ObjectType('OrganisationConnection')
+export class OrganisationConnection {
+  @Field(() => [OrganisationEdge])
+  edges!: OrganisationEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+
+  /** Counts the facets on first use only: many pages never show them. */
+  loadFacets!: () => Promise<FacetRow[]>;
+
+  @Field(() => OrganisationFacets)
+  async facets(): Promise<OrganisationFacets> {
+    const rows = await this.loadFacets();
+    const pick = (facet: FacetRow['facet']) =>
+      rows.filter((r) => r.facet === facet).map(({ value, count }) => Object.assign(new FacetCount(), { value, count }));
+    return Object.assign(new OrganisationFacets(), {
+      kinds: pick('kind'),
+      sectors: pick('sector'),
+      fieldsOfAction: pick('fieldOfAction'),
+      districts: pick('district'),
+      languages: pick('language'),
+      targetGroups: pick('targetGroup'),
+    });
+  }
+}
