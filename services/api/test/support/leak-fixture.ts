@@ -1,0 +1,642 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '../../src/db/orm.js';
+import { truncateAll } from '../../src/db/reset.js';
+import {
+  Agreement,
+  AgreementDocument,
+  AgreementParty,
+  AgreementStatus,
+  AgreementStatusChange,
+} from '../../src/modules/agreement/agreement.entity.js';
+import { AuditEntry } from '../../src/modules/audit/audit.entity.js';
+import { Body, BodyStatusChange } from '../../src/modules/body/body.entity.js';
+import { BodyKind, BodyStatus } from '../../src/modules/body/body.enums.js';
+import { IntegrationGoal } from '../../src/modules/goal/goal.entity.js';
+import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../../src/modules/measure/measure.entity.js';
+import { Membership, MembershipRole } from '../../src/modules/membership/membership.entity.js';
+import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
+import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../../src/modules/organisation/organisation.enums.js';
+import { Affiliation, Person } from '../../src/modules/person/person.entity.js';
+import { today } from '../../src/modules/person/person.service.js';
+import { District, FieldOfAction, Language, ReferenceKind, TargetGroup } from '../../src/modules/reference/reference.entity.js';
+import { Invitation, User, UserRole } from '../../src/modules/user/user.entity.js';
+import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
+import { PASSWORD } from './fixture.js';
+import type { GraphQLClient } from './graphql-client.js';
+import type { Harness } from './harness.js';
+
+/** The roles the read rules distinguish. */
+export type Role = 'visitor' | 'member' | 'editor' | 'lead' | 'admin';
+export const roles: readonly Role[] = ['visitor', 'member', 'editor', 'lead', 'admin'];
+
+/** A fixture record as the read rules judge it. */
+export interface LeakRecord {
+  /** GraphQL type name. */
+  type: string;
+  id: string;
+  /** Fixture name and what makes it special, for failure messages. */
+  label: string;
+  visibleTo: ReadonlySet<Role>;
+}
+
+/**
+ * A unique `LEAK-nnn` text placed in a record. `part` is `contact` for a
+ * person's contact data, which has its own rule; otherwise the marker is
+ * visible exactly when its record is.
+ */
+export interface LeakMarker {
+  marker: string;
+  owner: LeakRecord;
+  part: 'record' | 'contact';
+  visibleTo: ReadonlySet<Role>;
+}
+
+export interface LeakFixture {
+  /** Every row of every table behind a GraphQL record type, by id. */
+  records: ReadonlyMap<string, LeakRecord>;
+  /** Records by GraphQL type name; every described type is a key, even without rows. */
+  byType: ReadonlyMap<string, readonly LeakRecord[]>;
+  /** Markers in lower case, with the record they belong to. */
+  markers: ReadonlyMap<string, LeakMarker>;
+  /** Change-history entries as (entityType, entityId) pairs, for `history(entityType, entityId)`. */
+  auditTargets: readonly { entityType: string; entityId: string }[];
+  /** Login e-mail per role (visitors have none). */
+  logins: Readonly<Record<Exclude<Role, 'visitor'>, string>>;
+  /** Raw invitation tokens; the open one is the credential `invitationPreview` takes. */
+  invitationTokens: { open: string; openMarkers: readonly string[] };
+  /** Fixture names → ids, for targeted assertions. */
+  ids: Readonly<Record<string, string>>;
+  forbiddenIds(role: Role): ReadonlySet<string>;
+  forbiddenMarkers(role: Role): readonly string[];
+}
+
+interface Viewer {
+  role: Role;
+  loggedIn: boolean;
+  admin: boolean;
+  /** Organisations the viewer edits (EDITOR accounts only). */
+  editorOf: ReadonlySet<string>;
+  userId: string | null;
+}
+
+interface RuleContext {
+  viewer: Viewer;
+  today: string;
+  visible(type: string, id: string): boolean;
+  rows<T>(type: string): T[];
+}
+
+interface ReadRule<T> {
+  entity: EntityClass<T>;
+  visible(row: T, c: RuleContext): boolean;
+}
+
+const rule = <T>(entity: EntityClass<T>, visible: (row: T, c: RuleContext) => boolean): ReadRule<T> => ({ entity, visible });
+const everyone = () => true;
+
+/**
+ * The product's read rules, one per GraphQL record type, written against the
+ * stored rows. A record type in the schema without a rule here fails the walk,
+ * so a new type (meetings, tasks…) must be described before it ships.
+ */
+export const readRules: Record<string, ReadRule<any>> = {
+  Organisation: rule(Organisation, (o, c) => c.viewer.loggedIn || (o.visibility === Visibility.PUBLIC && !o.archivedAt)),
+  Person: rule(
+    Person,
+    (p, c) =>
+      c.viewer.loggedIn ||
+      (!p.archivedAt &&
+        c
+          .rows<Affiliation>('Affiliation')
+          .some((a) => a.person.id === p.id && a.isCurrent(c.today) && c.visible('Organisation', a.organisation.id))),
+  ),
+  Affiliation: rule(Affiliation, (a, c) => c.visible('Organisation', a.organisation.id) && c.visible('Person', a.person.id)),
+  Body: rule(Body, (b, c) => c.viewer.loggedIn || b.visibility === Visibility.PUBLIC),
+  BodyStatusChange: rule(BodyStatusChange, (s, c) => c.visible('Body', s.body.id)),
+  Membership: rule(Membership, (m, c) => c.visible('Body', m.body.id) && c.visible('Person', m.person.id)),
+  Measure: rule(Measure, (m, c) => c.visible('Body', m.body.id)),
+  MeasureStatusChange: rule(MeasureStatusChange, (s, c) => c.visible('Measure', s.measure.id)),
+  Indicator: rule(Indicator, (i, c) => c.visible('Measure', i.measure.id)),
+  IndicatorMeasurement: rule(IndicatorMeasurement, (m, c) => c.visible('Indicator', m.indicator.id)),
+  Agreement: rule(
+    Agreement,
+    (a, c) =>
+      c.viewer.admin ||
+      c.rows<AgreementParty>('AgreementParty').some((p) => p.agreement.id === a.id && c.viewer.editorOf.has(p.organisation.id)),
+  ),
+  AgreementParty: rule(AgreementParty, (p, c) => c.visible('Agreement', p.agreement.id)),
+  AgreementStatusChange: rule(AgreementStatusChange, (s, c) => c.visible('Agreement', s.agreement.id)),
+  AgreementDocument: rule(AgreementDocument, (d, c) => c.visible('Agreement', d.agreement.id)),
+  AuditEntry: rule(AuditEntry, (e, c) => c.viewer.admin || concernedOrganisations(e, c).some((id) => c.viewer.editorOf.has(id))),
+  User: rule(User, (u, c) => c.viewer.admin || u.id === c.viewer.userId),
+  Invitation: rule(Invitation, (_i, c) => c.viewer.admin),
+  IntegrationGoal: rule(IntegrationGoal, everyone),
+  FieldOfAction: rule(FieldOfAction, everyone),
+  District: rule(District, everyone),
+  Language: rule(Language, everyone),
+  TargetGroup: rule(TargetGroup, everyone),
+};
+
+/**
+ * The organisations a history entry concerns: those stored with it, the
+ * organisation itself for its own entries, and an agreement's parties for the
+ * agreement's entries (document uploads store none of their own).
+ */
+function concernedOrganisations(entry: AuditEntry, c: RuleContext): string[] {
+  const ids = [...entry.organisationIds];
+  if (entry.entityType === 'Organisation') ids.push(entry.entityId);
+  if (entry.entityType === 'Agreement')
+    ids.push(
+      ...c
+        .rows<AgreementParty>('AgreementParty')
+        .filter((p) => p.agreement.id === entry.entityId)
+        .map((p) => p.organisation.id),
+    );
+  return ids;
+}
+
+/** Columns whose markers are not the row's own: a person's contact data has its own rule; history snapshots copy other records. */
+const foreignColumns: Record<string, string[]> = { Person: ['contact_channels'], AuditEntry: ['before', 'after'] };
+
+const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
+const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(600, 0x20)]);
+
+/**
+ * A small network in which every record that some role must not see is linked
+ * to public records, so that a leak through any nested field shows up:
+ * internal and archived organisations own public measures, sit in public bodies
+ * and lead public working groups; an internal body is parent, child and merge
+ * target of public ones; people act only for hidden organisations, are archived,
+ * have only past or future affiliations, or gave no consent to publish their
+ * contact data; agreements with documents lie between different editors'
+ * organisations; change history concerns different organisations. Every such
+ * record carries a unique marker `LEAK-nnn` in its text.
+ */
+export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
+  const em = h.orm.em.fork();
+  await truncateAll(em);
+  const f = new Factory(em, 11);
+  let counter = 0;
+  const mark = () => `LEAK-${String(++counter).padStart(3, '0')}`;
+  const names = new Map<string, string>();
+  const named = <T extends { id: string }>(name: string, record: T): T => {
+    names.set(record.id, name);
+    return record;
+  };
+  const contact = (m = mark()) => [{ kind: ContactChannelKind.EMAIL, value: `${m.toLowerCase()}@person.example`, label: null }];
+
+  const fieldOfAction = named('fieldOfAction', f.reference(ReferenceKind.FIELD_OF_ACTION, { code: 'sprache', labelDe: 'Sprache' }));
+  named('district', f.reference(ReferenceKind.DISTRICT, { code: 'nord', labelDe: 'Nordstadt' }));
+  named('language', f.reference(ReferenceKind.LANGUAGE, { code: 'de', labelDe: 'Deutsch' }));
+  named('targetGroup', f.reference(ReferenceKind.TARGET_GROUP, { code: 'frauen', labelDe: 'Frauen' }));
+  const goal = named('goal', f.goal({ number: 1, title: 'Steigerung der Sprachkompetenz', fieldOfAction }));
+
+  const orgA = named(
+    'orgA',
+    f.organisation({ name: 'Caritas Nordstadt', kind: OrganisationKind.WELFARE_ASSOCIATION, sector: Sector.WELFARE }),
+  );
+  const orgB = named('orgB', f.organisation({ name: 'Sprachcafé Südstadt', kind: OrganisationKind.VOLUNTEER_INITIATIVE }));
+  const orgC = named('orgC', f.organisation({ name: 'Jobcenter Lindenau', sector: Sector.PUBLIC_ADMINISTRATION }));
+  const hiddenOrganisation = (name: string, data: { visibility?: Visibility; archivedAt?: Date }) => {
+    const m = mark();
+    return named(
+      name,
+      f.organisation({
+        name: `${m} ${name}`,
+        shortName: m,
+        description: `${m} vertrauliche Beschreibung`,
+        website: `https://${m.toLowerCase()}.example`,
+        contactChannels: [
+          { kind: ContactChannelKind.EMAIL, value: `${m.toLowerCase()}@org.example`, label: m },
+          { kind: ContactChannelKind.PHONE, value: `${m} 0341 0000`, label: null },
+        ],
+        address: { street: `${m} Hinterhof 1`, postalCode: '04109', city: 'Lindenau' },
+        sector: Sector.FAITH,
+        fieldsOfAction: [fieldOfAction],
+        ...data,
+      }),
+    );
+  };
+  const orgInternal = hiddenOrganisation('orgInternal', { visibility: Visibility.INTERNAL });
+  const orgArchived = hiddenOrganisation('orgArchived', { archivedAt: new Date('2024-01-01T00:00:00Z') });
+
+  const person = (name: string, data: PersonOverrides & { hidden?: boolean }) => {
+    const { hidden, ...rest } = data;
+    const m = hidden ? mark() : undefined;
+    return named(name, f.person({ givenName: m ?? name, familyName: m ? `${name} ${m}` : 'Muster', contactChannels: contact(), ...rest }));
+  };
+  const pLeadWelfare = person('pLeadWelfare', { consentToPublishContact: true });
+  const pLeadCity = person('pLeadCity', { consentToPublishContact: false });
+  const pConsenting = person('pConsenting', { consentToPublishContact: true });
+  const pB = person('pB', {});
+  const pInternalOnly = person('pInternalOnly', { hidden: true, consentToPublishContact: true });
+  const pArchived = person('pArchived', { hidden: true, consentToPublishContact: true, archivedAt: new Date('2024-01-01T00:00:00Z') });
+  const pPast = person('pPast', { hidden: true, consentToPublishContact: true });
+  const pArchivedOrgOnly = person('pArchivedOrgOnly', { hidden: true, consentToPublishContact: true });
+  const pFuture = person('pFuture', { hidden: true, consentToPublishContact: true });
+
+  const affiliation = (name: string, p: Person, o: Organisation, data: { validFrom?: string; validTo?: string; hidden?: boolean } = {}) =>
+    named(
+      name,
+      f.affiliation(p, o, { role: data.hidden ? `${mark()} Rolle` : 'Ansprechperson', validFrom: data.validFrom, validTo: data.validTo }),
+    );
+  affiliation('aLeadWelfare', pLeadWelfare, orgA);
+  affiliation('aLeadCity', pLeadCity, orgC);
+  affiliation('aConsenting', pConsenting, orgA, { validFrom: '2019-01-01' });
+  affiliation('aConsentingPast', pConsenting, orgB, { validFrom: '2015-01-01', validTo: '2016-12-31' });
+  affiliation('aConsentingInternal', pConsenting, orgInternal, { hidden: true });
+  affiliation('aB', pB, orgB);
+  affiliation('aInternalOnly', pInternalOnly, orgInternal, { hidden: true });
+  affiliation('aArchived', pArchived, orgA, { hidden: true });
+  affiliation('aPast', pPast, orgC, { validFrom: '2015-01-01', validTo: '2018-12-31', hidden: true });
+  affiliation('aArchivedOrgOnly', pArchivedOrgOnly, orgArchived, { hidden: true });
+  affiliation('aFuture', pFuture, orgA, { validFrom: inDays(30), hidden: true });
+
+  const steering = named('bSteering', f.body({ name: 'Lenkungsgruppe', kind: BodyKind.STEERING_COMMITTEE, foundedOn: '2016-01-01' }));
+  const workingGroup = named(
+    'bWorkingGroup',
+    f.body({ name: 'AG Sprache', parent: steering, foundedOn: '2016-05-01', fieldsOfAction: [fieldOfAction], goals: [goal] }),
+  );
+  const subProject = named('bSubProject', f.body({ name: 'Teilprojekt Ehrenamt', kind: BodyKind.SUB_PROJECT, parent: steering }));
+  const im = mark();
+  const internalBody = named(
+    'bInternal',
+    f.body({
+      name: `${im} Interne Runde`,
+      shortName: im,
+      mandate: `${im} vertrauliches Mandat`,
+      meetingNote: `${im} Treffpunkt`,
+      kind: BodyKind.WORKING_GROUP,
+      visibility: Visibility.INTERNAL,
+      parent: steering,
+      fieldsOfAction: [fieldOfAction],
+      goals: [goal],
+    }),
+  );
+  f.bodyStatus(internalBody, BodyStatus.PAUSED, '2020-01-01', `${mark()} Pause`);
+  f.bodyStatus(internalBody, BodyStatus.ACTIVE, '2020-06-01', `${mark()} Wiederaufnahme`);
+  const publicChild = named('bPublicChild', f.body({ name: 'Untergruppe Kita', kind: BodyKind.SUB_GROUP, parent: internalBody }));
+  const merged = named('bMerged', f.body({ name: 'AG Ankommen', parent: steering, foundedOn: '2016-01-01' }));
+  f.bodyStatus(merged, BodyStatus.MERGED, '2024-06-30', 'In die interne Runde überführt', internalBody);
+  const dissolved = named('bDissolved', f.body({ name: 'Fachgruppe Unterbringung', parent: steering, foundedOn: '2015-09-01' }));
+  f.bodyStatus(dissolved, BodyStatus.DISSOLVED, '2019-06-30', 'Aufgaben übernommen');
+
+  const membership = (
+    name: string,
+    body: Body,
+    p: Person,
+    organisation: Organisation | null,
+    role = MembershipRole.MEMBER,
+    period: { validFrom?: string; validTo?: string } = {},
+  ) =>
+    named(
+      name,
+      f.membership(body, p, { role, organisation, validFrom: period.validFrom ?? '2019-01-01', validTo: period.validTo ?? null }),
+    );
+  membership('mSteeringChair', steering, pLeadCity, orgC, MembershipRole.CHAIR);
+  membership('mSteeringForInternal', steering, pConsenting, orgInternal);
+  membership('mSteeringArchivedPerson', steering, pArchived, orgA);
+  membership('mWorkingGroupLeadWelfare', workingGroup, pLeadWelfare, orgA, MembershipRole.TANDEM_LEAD);
+  membership('mWorkingGroupLeadCity', workingGroup, pLeadCity, orgC, MembershipRole.TANDEM_LEAD);
+  membership('mWorkingGroupInternalPerson', workingGroup, pInternalOnly, orgInternal);
+  membership('mWorkingGroupPastPerson', workingGroup, pPast, orgC, MembershipRole.MEMBER, {
+    validFrom: '2016-01-01',
+    validTo: '2020-12-31',
+  });
+  membership('mWorkingGroupForArchived', workingGroup, pB, orgArchived);
+  membership('mWorkingGroupFuturePerson', workingGroup, pFuture, orgA);
+  membership('mSubProjectLeadB', subProject, pB, orgB, MembershipRole.TANDEM_LEAD);
+  membership('mSubProjectLeadInternal', subProject, pInternalOnly, orgInternal, MembershipRole.TANDEM_LEAD);
+  membership('mSubProjectLeadForArchived', subProject, pConsenting, orgArchived, MembershipRole.TANDEM_LEAD);
+  membership('mInternalBody', internalBody, pConsenting, orgA);
+  membership('mInternalBodyLead', internalBody, pLeadWelfare, orgA, MembershipRole.TANDEM_LEAD);
+  membership('mPublicChild', publicChild, pB, orgB);
+  membership('mMergedPast', merged, pConsenting, orgA, MembershipRole.MEMBER, { validFrom: '2018-01-01', validTo: '2024-06-30' });
+
+  const measureWithInternalOwners = named(
+    'measureOwnedByHidden',
+    f.measure(workingGroup, {
+      title: 'Sprachkurse abstimmen',
+      owners: [orgA, orgInternal, orgArchived],
+      responsible: pInternalOnly,
+      goals: [goal],
+      history: [
+        { status: MeasureStatus.PLANNED, on: '2023-01-10' },
+        { status: MeasureStatus.IN_PROGRESS, on: '2023-03-01' },
+      ],
+    }),
+  );
+  named('indicatorPublic', f.indicator(measureWithInternalOwners, { name: 'Kurse', measurements: [{ on: '2024-01-31', value: 4 }] }));
+  const measureArchivedResponsible = named(
+    'measureArchivedResponsible',
+    f.measure(workingGroup, { title: 'Lotsen gewinnen', owners: [orgC], responsible: pArchived }),
+  );
+  const measureOfLead = named(
+    'measureOfLead',
+    f.measure(subProject, { title: 'Ehrenamt vermitteln', owners: [orgB], responsible: pLeadWelfare, dueOn: inDays(90) }),
+  );
+  const mm = mark();
+  const measureInternal = named(
+    'measureInternal',
+    f.measure(internalBody, {
+      title: `${mm} Interne Maßnahme`,
+      description: `${mm} vertraulich`,
+      owners: [orgA],
+      responsible: pConsenting,
+      goals: [goal],
+      history: [
+        { status: MeasureStatus.PLANNED, on: '2024-01-01', note: `${mark()} geplant` },
+        { status: MeasureStatus.IN_PROGRESS, on: '2024-02-01', note: `${mark()} begonnen` },
+      ],
+    }),
+  );
+  named(
+    'indicatorInternal',
+    f.indicator(measureInternal, {
+      name: `${mark()} Kennzahl`,
+      unit: 'Fälle',
+      measurements: [{ on: '2024-03-31', value: 7, note: `${mark()} Stand` }],
+    }),
+  );
+  named('measurePublicChild', f.measure(publicChild, { title: 'Kita-Sprechstunde', owners: [orgB, orgInternal] }));
+
+  const agreement = (name: string, parties: Organisation[], data: { body?: Body; measure?: Measure } = {}) => {
+    const m = mark();
+    return named(
+      name,
+      f.agreement({
+        title: `${m} ${name}`,
+        description: `${m} Vertragsinhalt`,
+        parties: parties.map((organisation) => ({ organisation, role: `${mark()} Partei` })),
+        history: [{ status: AgreementStatus.DRAFT, on: '2024-01-01', note: `${mark()} Entwurf` }],
+        ...data,
+      }),
+    );
+  };
+  const agreementAB = agreement('agreementAB', [orgA, orgB], { body: workingGroup, measure: measureWithInternalOwners });
+  const agreementBInternal = agreement('agreementBInternal', [orgB, orgInternal], { body: internalBody, measure: measureInternal });
+  agreement('agreementCArchived', [orgC, orgArchived], { body: merged });
+  agreement('agreementAInternal', [orgA, orgInternal], { body: publicChild, measure: measureOfLead });
+
+  const userEmail = (name: string) => `${name}.${mark().toLowerCase()}@test.example`;
+  const logins = {
+    admin: userEmail('admin'),
+    editor: userEmail('editor.a'),
+    member: userEmail('member'),
+    lead: userEmail('lead'),
+  };
+  const editorBEmail = userEmail('editor.b');
+  named('userAdmin', await f.user({ email: logins.admin, displayName: 'Koordination', role: UserRole.ADMIN, password: PASSWORD }));
+  named(
+    'userEditor',
+    await f.user({ email: logins.editor, displayName: 'Redaktion A', role: UserRole.EDITOR, password: PASSWORD, organisations: [orgA] }),
+  );
+  named(
+    'userEditorB',
+    await f.user({ email: editorBEmail, displayName: 'Redaktion B', role: UserRole.EDITOR, password: PASSWORD, organisations: [orgB] }),
+  );
+  named('userMember', await f.user({ email: logins.member, displayName: 'Mitglied', role: UserRole.MEMBER, password: PASSWORD }));
+  named(
+    'userLead',
+    await f.user({ email: logins.lead, displayName: 'Tandem', role: UserRole.MEMBER, password: PASSWORD, person: pLeadWelfare }),
+  );
+  named(
+    'userDisabled',
+    await f.user({
+      email: userEmail('disabled'),
+      displayName: 'Ehemalig',
+      role: UserRole.EDITOR,
+      organisations: [orgInternal],
+      disabledAt: new Date('2024-01-01T00:00:00Z'),
+    }),
+  );
+  const openToken = 'open-invitation-token';
+  const openEmail = `invitee.${mark().toLowerCase()}@test.example`;
+  named('invitationOpen', f.invitation({ email: openEmail, token: openToken, role: UserRole.EDITOR, organisations: [orgInternal] }));
+  const revoked = named(
+    'invitationRevoked',
+    f.invitation({ email: `revoked.${mark().toLowerCase()}@test.example`, token: 'revoked-token' }),
+  );
+  revoked.revokedAt = new Date();
+  named(
+    'invitationExpired',
+    f.invitation({
+      email: `expired.${mark().toLowerCase()}@test.example`,
+      token: 'expired-token',
+      expiresAt: new Date('2024-01-01T00:00:00Z'),
+    }),
+  );
+  await em.flush();
+  em.clear();
+
+  // History and documents come from edits through the API, as in production.
+  const login = (email: string) => h.client().login(email, PASSWORD);
+  const [admin, editorA, editorB, lead] = await Promise.all([
+    login(logins.admin),
+    login(logins.editor),
+    login(editorBEmail),
+    login(logins.lead),
+  ]);
+  const UPDATE_ORG =
+    'mutation($id: ID!, $v: Int!, $d: String!) { updateOrganisation(id: $id, version: $v, input: { description: $d }) { id } }';
+  await editorA.ok(UPDATE_ORG, { id: orgA.id, v: 1, d: 'Beratung und Sprachkurse' });
+  await editorB.ok(UPDATE_ORG, { id: orgB.id, v: 1, d: 'Gesprächsrunden' });
+  await admin.ok(UPDATE_ORG, { id: orgInternal.id, v: 1, d: `${orgInternal.shortName} überarbeitet` });
+  const PROGRESS = `mutation($id: ID!, $v: Int!, $i: MeasureProgressInput!) { reportMeasureProgress(id: $id, version: $v, input: $i) { version } }`;
+  await lead.ok(PROGRESS, { id: measureWithInternalOwners.id, v: 1, i: { progress: 50 } });
+  const progressed = await lead.ok(PROGRESS, { id: measureArchivedResponsible.id, v: 1, i: { status: 'IN_PROGRESS', note: 'Start' } });
+  // A record whose history concerns organisation C first and C and A later: editors of A see only the later entry.
+  await admin.ok(
+    'mutation($id: ID!, $v: Int!, $o: [ID!]) { updateMeasure(id: $id, version: $v, input: { ownerOrganisationIds: $o }) { id } }',
+    {
+      id: measureArchivedResponsible.id,
+      v: progressed.reportMeasureProgress.version,
+      o: [orgC.id, orgA.id],
+    },
+  );
+  await admin.ok(
+    'mutation($id: ID!, $n: String!) { changeAgreementStatus(id: $id, version: 1, input: { status: NEGOTIATING, note: $n }) { id } }',
+    { id: agreementAB.id, n: `${mark()} Verhandlung` },
+  );
+  await upload(h, admin, agreementAB.id, `${mark()} Vertrag.pdf`);
+  await upload(h, admin, agreementBInternal.id, `${mark()} Anlage.pdf`);
+  await admin.ok('mutation($id: ID!, $fn: String!) { updatePerson(id: $id, version: 1, input: { function: $fn }) { id } }', {
+    id: pInternalOnly.id,
+    fn: `${mark()} Sachbearbeitung`,
+  });
+  const added = await lead.ok(
+    'mutation($b: ID!, $p: ID!, $o: ID!) { addMembership(input: { bodyId: $b, personId: $p, organisationId: $o, role: GUEST }) { id } }',
+    { b: workingGroup.id, p: pArchivedOrgOnly.id, o: orgArchived.id },
+  );
+  names.set(added.addMembership.id, 'mWorkingGroupGuestByLead');
+  const { body } = await admin.ok('query($id: ID!) { body(id: $id) { version } }', { id: internalBody.id });
+  await admin.ok('mutation($id: ID!, $v: Int!, $n: String!) { updateBody(id: $id, version: $v, input: { meetingNote: $n }) { id } }', {
+    id: internalBody.id,
+    v: body.version,
+    n: `${im} neuer Treffpunkt`,
+  });
+
+  return describeFixture(h.orm.em.fork(), names, counter, { logins, openToken, openEmail });
+}
+
+async function upload(h: Harness, admin: GraphQLClient, agreementId: string, fileName: string) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(pdf())], { type: 'application/pdf' }), fileName);
+  const res = await fetch(`${h.url}/api/agreements/${agreementId}/documents`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: admin.cookie ?? '' },
+  });
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`);
+}
+
+/** Reads every row back and applies the read rules per role. */
+async function describeFixture(
+  em: EntityManager,
+  names: ReadonlyMap<string, string>,
+  markerCount: number,
+  accounts: { logins: LeakFixture['logins']; openToken: string; openEmail: string },
+): Promise<LeakFixture> {
+  const day = today();
+  const rows = new Map<string, any[]>();
+  const rawRows = new Map<string, Record<string, unknown>[]>();
+  for (const [type, r] of Object.entries(readRules)) {
+    rows.set(type, await em.find(r.entity, {}));
+    rawRows.set(type, await em.execute<Record<string, unknown>[]>(`select * from "${em.getMetadata(r.entity).tableName}"`));
+  }
+  const users = rows.get('User') as User[];
+  const userOf = (email: string) => users.find((u) => u.email === email) ?? null;
+  const viewers: Record<Role, Viewer> = {
+    visitor: { role: 'visitor', loggedIn: false, admin: false, editorOf: new Set(), userId: null },
+    member: { role: 'member', loggedIn: true, admin: false, editorOf: new Set(), userId: userOf(accounts.logins.member)?.id ?? null },
+    lead: { role: 'lead', loggedIn: true, admin: false, editorOf: new Set(), userId: userOf(accounts.logins.lead)?.id ?? null },
+    editor: {
+      role: 'editor',
+      loggedIn: true,
+      admin: false,
+      editorOf: new Set([...names].filter(([, n]) => n === 'orgA').map(([id]) => id)),
+      userId: userOf(accounts.logins.editor)?.id ?? null,
+    },
+    admin: { role: 'admin', loggedIn: true, admin: true, editorOf: new Set(), userId: userOf(accounts.logins.admin)?.id ?? null },
+  };
+
+  const visibleTo = new Map<string, Set<Role>>();
+  for (const role of roles) {
+    const memo = new Map<string, boolean>();
+    const context: RuleContext = {
+      viewer: viewers[role],
+      today: day,
+      rows: <T>(type: string) => (rows.get(type) ?? []) as T[],
+      visible(type, id) {
+        const key = `${type}:${id}`;
+        let known = memo.get(key);
+        if (known === undefined) {
+          const row = rows.get(type)?.find((r) => r.id === id);
+          known = row ? (readRules[type] as ReadRule<unknown>).visible(row, context) : false;
+          memo.set(key, known);
+        }
+        return known;
+      },
+    };
+    for (const [type, list] of rows) {
+      for (const row of list) {
+        if (!context.visible(type, row.id)) continue;
+        visibleTo.set(row.id, new Set([...(visibleTo.get(row.id) ?? []), role]));
+      }
+    }
+  }
+
+  const records = new Map<string, LeakRecord>();
+  const byType = new Map<string, LeakRecord[]>();
+  for (const [type, list] of rows) {
+    byType.set(type, []);
+    for (const row of list) {
+      const record: LeakRecord = { type, id: row.id, label: labelOf(type, row, names), visibleTo: visibleTo.get(row.id) ?? new Set() };
+      records.set(row.id, record);
+      byType.get(type)?.push(record);
+    }
+  }
+
+  const markers = new Map<string, LeakMarker>();
+  const claim = (text: string, owner: LeakRecord, part: LeakMarker['part'], visible: ReadonlySet<Role>) => {
+    for (const found of text.toLowerCase().match(/leak-\d{3}/g) ?? []) {
+      const existing = markers.get(found);
+      if (existing && existing.owner.id !== owner.id) throw new Error(`${found} is used by ${existing.owner.label} and ${owner.label}`);
+      markers.set(found, { marker: found, owner, part, visibleTo: visible });
+    }
+  };
+  const persons = new Map((rows.get('Person') as Person[]).map((p) => [p.id, p]));
+  for (const [type, list] of rawRows) {
+    for (const raw of list) {
+      const owner = records.get(String(raw.id));
+      if (!owner) throw new Error(`${type} row ${String(raw.id)} was not read back`);
+      const foreign = foreignColumns[type] ?? [];
+      claim(JSON.stringify(Object.entries(raw).filter(([column]) => !foreign.includes(column))), owner, 'record', owner.visibleTo);
+      if (type === 'Person') {
+        const consented = persons.get(owner.id)?.consentToPublishContact ?? false;
+        const contactVisible = new Set([...owner.visibleTo].filter((role) => consented || viewers[role].loggedIn));
+        claim(JSON.stringify(raw.contact_channels), owner, 'contact', contactVisible);
+      }
+    }
+  }
+  for (let n = 1; n <= markerCount; n++) {
+    const marker = `leak-${String(n).padStart(3, '0')}`;
+    if (!markers.has(marker)) throw new Error(`${marker} was placed but no stored row carries it`);
+  }
+
+  const openInvitation = records.get((rows.get('Invitation') as Invitation[]).find((i) => i.email === accounts.openEmail)?.id ?? '');
+  const ids = Object.fromEntries([...names].map(([id, name]) => [name, id]));
+  const forbiddenIds = new Map(
+    roles.map((role) => [role, new Set([...records.values()].filter((r) => !r.visibleTo.has(role)).map((r) => r.id))]),
+  );
+  const forbiddenMarkers = new Map(
+    roles.map((role) => [role, [...markers.values()].filter((m) => !m.visibleTo.has(role)).map((m) => m.marker)]),
+  );
+  return {
+    records,
+    byType,
+    markers,
+    auditTargets: [...new Map((rows.get('AuditEntry') as AuditEntry[]).map((e) => [`${e.entityType}:${e.entityId}`, e])).values()].map(
+      (e) => ({ entityType: e.entityType, entityId: e.entityId }),
+    ),
+    logins: accounts.logins,
+    invitationTokens: {
+      open: accounts.openToken,
+      openMarkers: openInvitation ? [...markers.values()].filter((m) => m.owner === openInvitation).map((m) => m.marker) : [],
+    },
+    ids,
+    forbiddenIds: (role) => forbiddenIds.get(role) ?? new Set(),
+    forbiddenMarkers: (role) => forbiddenMarkers.get(role) ?? [],
+  };
+}
+
+/** A short description of a row for failure messages: its fixture name, or what it belongs to. */
+function labelOf(type: string, row: any, names: ReadonlyMap<string, string>): string {
+  const name = (id: string | undefined) => (id ? (names.get(id) ?? id.slice(0, 8)) : '?');
+  const own = names.get(row.id);
+  const state = [
+    row.visibility && row.visibility !== Visibility.PUBLIC ? row.visibility : null,
+    row.archivedAt ? 'archived' : null,
+    row.disabledAt ? 'disabled' : null,
+    row.revokedAt ? 'revoked' : null,
+  ].filter(Boolean);
+  const suffix = state.length ? ` (${state.join(', ')})` : '';
+  switch (type) {
+    case 'BodyStatusChange':
+      return `${type} ${row.toStatus} of ${name(row.body?.id)}${row.mergedInto ? ` into ${name(row.mergedInto.id)}` : ''}`;
+    case 'MeasureStatusChange':
+      return `${type} ${row.toStatus} of ${name(row.measure?.id)}`;
+    case 'IndicatorMeasurement':
+      return `${type} ${row.on} of ${name(row.indicator?.id)}`;
+    case 'AgreementParty':
+      return `${type} ${name(row.organisation?.id)} in ${name(row.agreement?.id)}`;
+    case 'AgreementStatusChange':
+      return `${type} ${row.toStatus} of ${name(row.agreement?.id)}`;
+    case 'AgreementDocument':
+      return `${type} "${row.fileName}" of ${name(row.agreement?.id)}`;
+    case 'AuditEntry':
+      return `${type} ${row.action} ${row.entityType} ${name(row.entityId)} concerning [${(row.organisationIds as string[]).map(name).join(', ')}]`;
+    default:
+      return `${type} ${own ?? row.id.slice(0, 8)}${suffix}`;
+  }
+}
