@@ -91,10 +91,22 @@ export const readRules = {
     const organisations = editedOrganisationIds(actor);
     if (organisations.length === 0) return FALSE;
     const e = ident(alias);
-    return or(
-      sql`${e}.organisation_ids && ${organisations}::uuid[]`,
-      sql`(${e}.entity_type = 'Organisation' and ${e}.entity_id = any(${organisations}::uuid[]))`,
+    // Accounts and invitations are the coordination office's business, whichever organisation they name.
+    return and(
+      sql`${e}.entity_type not in ('User', 'Invitation')`,
+      or(
+        sql`${e}.organisation_ids && ${organisations}::uuid[]`,
+        sql`(${e}.entity_type = 'Organisation' and ${e}.entity_id = any(${organisations}::uuid[]))`,
+      ),
     );
+  },
+
+  /**
+   * Who recorded a status change or uploaded a file: names of staff, shown to
+   * members only; visitors read public timelines without them.
+   */
+  staffName(actor: Actor, column: string): Sql {
+    return policy.readInternal(actor) ? ident(column) : sql`null::text`;
   },
 
   /** Admins see every account; everyone else only their own. */
@@ -110,8 +122,10 @@ export const readRules = {
 } as const;
 
 export type ReadRuleType = keyof typeof readRules;
+/** The rules that decide over whole rows of one table. */
+type TableRuleType = Exclude<ReadRuleType, 'personContact' | 'staffName'>;
 
-const tableOf: Record<Exclude<ReadRuleType, 'personContact'>, string> = {
+const tableOf: Record<TableRuleType, string> = {
   organisation: 'organisation',
   person: 'person',
   affiliation: 'affiliation',
@@ -131,12 +145,7 @@ const tableOf: Record<Exclude<ReadRuleType, 'personContact'>, string> = {
  * it where a record must be visible before anything else happens (a
  * download, a subscription); unknown and malformed ids are simply not visible.
  */
-export async function visibleIds(
-  reader: SqlReader,
-  type: Exclude<ReadRuleType, 'personContact'>,
-  actor: Actor,
-  ids: readonly string[],
-): Promise<Set<string>> {
+export async function visibleIds(reader: SqlReader, type: TableRuleType, actor: Actor, ids: readonly string[]): Promise<Set<string>> {
   const wanted = [...new Set(ids.filter(isUuid))];
   if (wanted.length === 0) return new Set();
   const rule = readRules[type](actor, 't');
@@ -148,6 +157,6 @@ export async function visibleIds(
 }
 
 /** Whether an actor may see one record. */
-export async function canRead(reader: SqlReader, type: Exclude<ReadRuleType, 'personContact'>, actor: Actor, id: string) {
+export async function canRead(reader: SqlReader, type: TableRuleType, actor: Actor, id: string) {
   return (await visibleIds(reader, type, actor, [id])).has(id);
 }

@@ -31,7 +31,7 @@ export abstract class StatusChangeView {
   @Field(() => DateScalar, { description: 'The day the step took effect.' })
   on!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who recorded the step; shown to members only.' })
   actorName!: string | null;
 
   @Field(() => Date)

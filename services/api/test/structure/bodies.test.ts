@@ -252,10 +252,13 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
       const fourth = await lead(s().people.chair.id, fx.orgs.internal.id);
       expect(fourth.errors?.[0]?.extensions?.reason).toBe('TOO_MANY_LEADS');
       // Explicitly allowed: two leads from the same organisation (as Herne's Ehrenamtsbüro).
-      await c.ok(`mutation($id: UUID!, $v: Int!) { updateBody(id: $id, version: $v, input: { allowSameOrganisationLeads: true }) { id } }`, {
-        id: s().bodies.workingGroup.id,
-        v: s().bodies.workingGroup.version,
-      });
+      await c.ok(
+        `mutation($id: UUID!, $v: Int!) { updateBody(id: $id, version: $v, input: { allowSameOrganisationLeads: true }) { id } }`,
+        {
+          id: s().bodies.workingGroup.id,
+          v: s().bodies.workingGroup.version,
+        },
+      );
       await c.ok(`mutation($id: UUID!) { updateMembership(id: $id, version: 1, input: { validTo: "2026-01-01" }) { id } }`, {
         id: (await h.orm.em.fork().findOneOrFail(Membership, { body: s().bodies.workingGroup.id, person: s().people.leadCity.id })).id,
       });

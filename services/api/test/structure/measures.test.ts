@@ -92,9 +92,12 @@ describe(`measures and indicators (${databaseLabel})`, () => {
     await editor.ok(`mutation($id: UUID!) { recordMeasurement(indicatorId: $id, input: { on: "2025-06-30", value: 9 }) { id } }`, {
       id: fx.structure.indicator.id,
     });
-    const data = await editor.ok(`query($id: UUID!) { measure(id: $id) { indicators { name baseline target measurements { on value } } } }`, {
-      id: m().overdue.id,
-    });
+    const data = await editor.ok(
+      `query($id: UUID!) { measure(id: $id) { indicators { name baseline target measurements { on value } } } }`,
+      {
+        id: m().overdue.id,
+      },
+    );
     expect(data.measure.indicators[0]).toMatchObject({ baseline: 2, target: 12 });
     expect(data.measure.indicators[0].measurements).toEqual([
       { on: '2024-01-31', value: 4 },

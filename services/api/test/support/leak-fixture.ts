@@ -17,10 +17,10 @@ import { Membership, MembershipRole } from '../../src/modules/membership/members
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../../src/modules/organisation/organisation.enums.js';
 import { Affiliation, Person } from '../../src/modules/person/person.entity.js';
-import { today } from '../../src/modules/person/person.service.js';
 import { District, FieldOfAction, Language, ReferenceKind, TargetGroup } from '../../src/modules/reference/reference.entity.js';
 import { Invitation, User, UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
+import { today } from '../../src/shared/dates.js';
 import { PASSWORD } from './fixture.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { Harness } from './harness.js';
@@ -438,16 +438,16 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     login(logins.lead),
   ]);
   const UPDATE_ORG =
-    'mutation($id: ID!, $v: Int!, $d: String!) { updateOrganisation(id: $id, version: $v, input: { description: $d }) { id } }';
+    'mutation($id: UUID!, $v: Int!, $d: String!) { updateOrganisation(id: $id, version: $v, input: { description: $d }) { id } }';
   await editorA.ok(UPDATE_ORG, { id: orgA.id, v: 1, d: 'Beratung und Sprachkurse' });
   await editorB.ok(UPDATE_ORG, { id: orgB.id, v: 1, d: 'Gesprächsrunden' });
   await admin.ok(UPDATE_ORG, { id: orgInternal.id, v: 1, d: `${orgInternal.shortName} überarbeitet` });
-  const PROGRESS = `mutation($id: ID!, $v: Int!, $i: MeasureProgressInput!) { reportMeasureProgress(id: $id, version: $v, input: $i) { version } }`;
+  const PROGRESS = `mutation($id: UUID!, $v: Int!, $i: MeasureProgressInput!) { reportMeasureProgress(id: $id, version: $v, input: $i) { version } }`;
   await lead.ok(PROGRESS, { id: measureWithInternalOwners.id, v: 1, i: { progress: 50 } });
   const progressed = await lead.ok(PROGRESS, { id: measureArchivedResponsible.id, v: 1, i: { status: 'IN_PROGRESS', note: 'Start' } });
   // A record whose history concerns organisation C first and C and A later: editors of A see only the later entry.
   await admin.ok(
-    'mutation($id: ID!, $v: Int!, $o: [ID!]) { updateMeasure(id: $id, version: $v, input: { ownerOrganisationIds: $o }) { id } }',
+    'mutation($id: UUID!, $v: Int!, $o: [UUID!]) { updateMeasure(id: $id, version: $v, input: { ownerOrganisationIds: $o }) { id } }',
     {
       id: measureArchivedResponsible.id,
       v: progressed.reportMeasureProgress.version,
@@ -455,22 +455,22 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     },
   );
   await admin.ok(
-    'mutation($id: ID!, $n: String!) { changeAgreementStatus(id: $id, version: 1, input: { status: NEGOTIATING, note: $n }) { id } }',
+    'mutation($id: UUID!, $n: String!) { changeAgreementStatus(id: $id, version: 1, input: { status: NEGOTIATING, note: $n }) { id } }',
     { id: agreementAB.id, n: `${mark()} Verhandlung` },
   );
   await upload(h, admin, agreementAB.id, `${mark()} Vertrag.pdf`);
   await upload(h, admin, agreementBInternal.id, `${mark()} Anlage.pdf`);
-  await admin.ok('mutation($id: ID!, $fn: String!) { updatePerson(id: $id, version: 1, input: { function: $fn }) { id } }', {
+  await admin.ok('mutation($id: UUID!, $fn: String!) { updatePerson(id: $id, version: 1, input: { function: $fn }) { id } }', {
     id: pInternalOnly.id,
     fn: `${mark()} Sachbearbeitung`,
   });
   const added = await lead.ok(
-    'mutation($b: ID!, $p: ID!, $o: ID!) { addMembership(input: { bodyId: $b, personId: $p, organisationId: $o, role: GUEST }) { id } }',
+    'mutation($b: UUID!, $p: UUID!, $o: UUID!) { addMembership(input: { bodyId: $b, personId: $p, organisationId: $o, role: GUEST }) { id } }',
     { b: workingGroup.id, p: pArchivedOrgOnly.id, o: orgArchived.id },
   );
   names.set(added.addMembership.id, 'mWorkingGroupGuestByLead');
-  const { body } = await admin.ok('query($id: ID!) { body(id: $id) { version } }', { id: internalBody.id });
-  await admin.ok('mutation($id: ID!, $v: Int!, $n: String!) { updateBody(id: $id, version: $v, input: { meetingNote: $n }) { id } }', {
+  const { body } = await admin.ok('query($id: UUID!) { body(id: $id) { version } }', { id: internalBody.id });
+  await admin.ok('mutation($id: UUID!, $v: Int!, $n: String!) { updateBody(id: $id, version: $v, input: { meetingNote: $n }) { id } }', {
     id: internalBody.id,
     v: body.version,
     n: `${im} neuer Treffpunkt`,

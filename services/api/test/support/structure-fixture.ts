@@ -6,10 +6,10 @@ import { MembershipRole } from '../../src/modules/membership/membership.entity.j
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Visibility } from '../../src/modules/organisation/organisation.enums.js';
 import { Person } from '../../src/modules/person/person.entity.js';
-import { today } from '../../src/shared/dates.js';
 import { FieldOfAction } from '../../src/modules/reference/reference.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory } from '../../src/seed/factories.js';
+import { today } from '../../src/shared/dates.js';
 import { type Fixture, PASSWORD, seedFixture } from './fixture.js';
 
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);

@@ -183,6 +183,7 @@ export class AgreementService {
           entityId: agreement.id,
           action: 'DOCUMENT_ADDED',
           after: { fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+          organisationIds: await this.partyIds(em, agreement.id),
         });
         await em.flush();
         return created;
@@ -203,6 +204,7 @@ export class AgreementService {
         entityId: document.agreement.id,
         action: 'DOCUMENT_REMOVED',
         before: { fileName: document.fileName, sha256: document.sha256 },
+        organisationIds: await this.partyIds(em, document.agreement.id),
       });
       em.remove(document);
       await em.flush();
@@ -217,6 +219,12 @@ export class AgreementService {
     if (!(await canRead(new SqlReader(scope.em), 'agreementDocument', scope.actor, id))) throw notFound('AgreementDocument', id);
     const document = await scope.em.findOneOrFail(AgreementDocument, { id });
     return { document, content: await this.store.open(document.id) };
+  }
+
+  /** The organisations an agreement binds: its history concerns them, so their editors may read it. */
+  private async partyIds(em: EntityManager, agreementId: string): Promise<string[]> {
+    const parties = await em.find(AgreementParty, { agreement: agreementId });
+    return parties.map((p) => p.organisation.id);
   }
 
   private async findForChange(em: EntityManager, id: string, version: number) {

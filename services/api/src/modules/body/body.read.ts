@@ -157,7 +157,7 @@ export class BodyReadModel {
       .loader<string, BodyStatusChangeView[]>(`body.statusHistory:${limit}`, async (ids) => {
         const rows = await this.r.rows<StatusChangeRow>(
           perParent(
-            sql`c.id, c.body_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.reason, c.merged_into_id`,
+            sql`c.id, c.body_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.reason, c.merged_into_id`,
             sql`from body_status_change c join body b on b.id = c.body_id
                  where c.body_id = any(${ids}::uuid[]) and ${readRules.body(this.r.actor, 'b')}`,
             sql`c.body_id`,

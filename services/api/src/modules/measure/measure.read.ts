@@ -168,7 +168,7 @@ export class MeasureReadModel {
           note: string | null;
         }>(
           perParent(
-            sql`c.id, c.measure_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.note`,
+            sql`c.id, c.measure_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.note`,
             sql`from measure_status_change c join measure x on x.id = c.measure_id
                  where c.measure_id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
             sql`c.measure_id`,
