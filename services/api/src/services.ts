@@ -12,6 +12,7 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { createTopics } from './realtime/pubsub.js';
 import { DocumentStore } from './storage/document-store.js';
 
 /** Every service, built once per process; they hold no request state. */
@@ -19,11 +20,13 @@ export function createServices(config: Config, mailer: Mailer) {
   const audit = new AuditService();
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
+  const topics = createTopics();
   return {
+    topics,
     audit,
     sessions,
     references,
-    organisations: new OrganisationService(config, audit, references),
+    organisations: new OrganisationService(audit, references, topics),
     people: new PersonService(audit),
     users: new UserService(config, audit, sessions, new LoginThrottle(config.login.maxAttempts, config.login.windowSeconds), mailer),
     goals: new GoalService(audit, references),

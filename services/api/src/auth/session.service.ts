@@ -1,11 +1,32 @@
+import { EventEmitter } from 'node:events';
 import type { EntityManager } from '../db/orm.js';
 import { Session, User } from '../modules/user/user.entity.js';
 import type { UserActor } from './actor.js';
 import { newToken, tokenHash } from './tokens.js';
 
+/** What ended or changed: one session, or every session of an account. */
+export type SessionEnd = { sessionId: string } | { userId: string };
+
 /** Server-side sessions. The same lookup authenticates HTTP requests and WebSocket connections. */
 export class SessionService {
+  private readonly events = new EventEmitter();
+
   constructor(private readonly ttlHours: number) {}
+
+  /**
+   * Called when sessions end (logout, revocation, a disabled account) or an
+   * account's role or organisations change: open sockets hold the actor they
+   * were opened with, so they must close and reconnect.
+   */
+  onEnd(listener: (end: SessionEnd) => void): () => void {
+    this.events.on('end', listener);
+    return () => this.events.off('end', listener);
+  }
+
+  /** The account's rights changed: its sockets must reconnect with the new ones. */
+  accountChanged(userId: string): void {
+    this.events.emit('end', { userId } satisfies SessionEnd);
+  }
 
   /** Starts a session and returns the raw token for the cookie; only its hash is stored. */
   async start(em: EntityManager, user: User): Promise<{ token: string; expiresAt: Date }> {
@@ -44,10 +65,13 @@ export class SessionService {
 
   async revoke(em: EntityManager, sessionId: string): Promise<void> {
     await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    this.events.emit('end', { sessionId } satisfies SessionEnd);
   }
 
   /** Ends every session of a user, e.g. when an admin disables the account or changes its role. */
   async revokeAllOf(em: EntityManager, userId: string): Promise<number> {
-    return em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+    const revoked = await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+    this.events.emit('end', { userId } satisfies SessionEnd);
+    return revoked;
   }
 }

@@ -60,7 +60,7 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(4000),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   INTROSPECTION: z.enum(['everyone', 'members', 'nobody']).optional(),
   WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(10),

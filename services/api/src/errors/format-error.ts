@@ -51,7 +51,9 @@ const uniqueConstraintFields: Record<string, string> = {
  * safe messages, never stack traces. Unexpected errors are logged in full and
  * reported as a bare `INTERNAL_SERVER_ERROR`.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { hideSuggestions?: boolean } = {}) {
+  // graphql-js suggests names it knows ("Did you mean …?"); in production the schema is not advertised that way.
+  const clean = (message: string) => (options.hideSuggestions ? message.replace(/ ?Did you mean [^?]*\?/g, '') : message);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Duck-typed: graphql may be loaded twice (CJS and ESM), so instanceof GraphQLError is unreliable.
     const original = unwrap(error);
@@ -70,22 +72,19 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && clientSideCodes.has(code)) {
+    if ((typeof code === 'string' && clientSideCodes.has(code)) || isGraphQLError(original)) {
+      // Errors of graphql-js itself: parsing, validation, coercing variables and arguments.
       const field = inferFieldFromValidationMessage(formatted.message);
+      const tokens = /Document contains more that (\d+) tokens/.exec(formatted.message);
       return {
-        message: formatted.message,
+        message: clean(formatted.message),
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) },
-      };
-    }
-    if (isGraphQLError(original)) {
-      // Errors raised by graphql-js itself while coercing variables or arguments.
-      return {
-        message: formatted.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          ...(field ? { field } : {}),
+          ...(tokens ? { reason: 'TOKEN_LIMIT', details: { limit: Number(tokens[1]) } } : {}),
+        },
       };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL request');

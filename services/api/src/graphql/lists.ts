@@ -12,18 +12,22 @@ export interface ListSize {
   max: number;
 }
 
+/** The largest page any plain list field returns; connections page by at most `MAX_CONNECTION_PAGE`. */
+export const MAX_PAGE = 500;
+export const MAX_CONNECTION_PAGE = 100;
+
 /** Page sizes of the lists in the schema, named by what they hold. */
 export const listSizes = {
   /** Root lists of bodies, measures, agreements, goals, users, invitations, tandems. */
-  root: { default: 200, max: 1000 },
+  root: { default: 100, max: MAX_PAGE },
   /** Members, representations, memberships, affiliations of one record. */
-  people: { default: 100, max: 500 },
+  people: { default: 100, max: MAX_PAGE },
   /** Measures, children, status history, documents, parties, indicators of one record. */
-  items: { default: 100, max: 500 },
+  items: { default: 100, max: MAX_PAGE },
 } as const satisfies Record<string, ListSize>;
 
 /** Upper bound of lists bounded by construction: tags from a vocabulary, facet values, contact channels. */
-export const MAX_TAGS = 100;
+export const MAX_TAGS = 50;
 
 /** The page size a list field was asked for, refused with a typed error beyond its maximum. */
 export function pageSize(first: number | null | undefined, size: ListSize, field = 'first'): number {

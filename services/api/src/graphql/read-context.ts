@@ -17,13 +17,18 @@ export interface ReadSettings {
 export class ReadContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  /** Epoch milliseconds after which no further statement is started. */
+  readonly deadline: number;
+
   constructor(
     private readonly reader: SqlReader,
     readonly actor: Actor,
     readonly settings: ReadSettings,
-    /** Epoch milliseconds after which no further statement is started. */
-    readonly deadline: number,
-  ) {}
+    /** The time budget of one request, in milliseconds. */
+    private readonly budgetMs: number,
+  ) {
+    this.deadline = Date.now() + budgetMs;
+  }
 
   /** Runs one statement within the request's time budget. */
   rows<T>(query: Sql): Promise<T[]> {
@@ -45,7 +50,12 @@ export class ReadContext {
 
   /** The same reads for another actor (e.g. the user a login just started a session for). */
   as(actor: Actor): ReadContext {
-    return new ReadContext(this.reader, actor, this.settings, this.deadline);
+    return new ReadContext(this.reader, actor, this.settings, this.budgetMs);
+  }
+
+  /** Fresh loaders and a fresh time budget, e.g. for each event of a long-lived subscription. */
+  renewed(): ReadContext {
+    return new ReadContext(this.reader, this.actor, this.settings, this.budgetMs);
   }
 
   /** Forgets everything read so far: after a write, answers must show the change. */

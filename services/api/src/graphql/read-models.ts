@@ -82,6 +82,11 @@ export class ReadModels {
     return this;
   }
 
+  /** New reads for the same actor with a fresh time budget: each event of a subscription reads anew. */
+  renewed(): ReadModels {
+    return new ReadModels(this.context.renewed());
+  }
+
   /** The same reads for another actor, e.g. the account a login has just opened a session for. */
   as(actor: Actor): ReadModels {
     return new ReadModels(this.context.as(actor));

@@ -16,6 +16,7 @@ import { AffiliationResolver, PersonResolver } from '../modules/person/person.re
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
+import { createTopics, type PubSub } from '../realtime/pubsub.js';
 
 export const resolvers = [
   OrganisationResolver,
@@ -39,9 +40,10 @@ export const resolvers = [
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */
-export function createSchema(): Promise<GraphQLSchema> {
+export function createSchema(topics: PubSub = createTopics()): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    pubSub: topics,
     orphanedTypes: [FieldOfActionView, DistrictView, LanguageView, TargetGroupView],
     validate: false,
   });

@@ -1,26 +1,30 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
-import { anonymous } from '../auth/actor.js';
+import { type Actor, anonymous } from '../auth/actor.js';
 import type { Config } from '../config/config.js';
-import { type Orm, requestStatements } from '../db/orm.js';
+import type { EntityManager, Orm } from '../db/orm.js';
+import { requestStatements } from '../db/orm.js';
 import { SqlReader } from '../db/reader.js';
+import { DomainError } from '../errors/domain-error.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import type { GraphQLContext, SessionCookie } from '../graphql/context.js';
+import { asGraphQLError, checkOperation, limitRules, parseOptions } from '../graphql/limits.js';
 import { ReadContext } from '../graphql/read-context.js';
 import { ReadModels } from '../graphql/read-models.js';
 import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
 import { documentRoutes } from './documents.js';
+import { isAllowedOrigin } from './origin.js';
+import { attachSocketServer } from './socket.js';
 
 export const SESSION_COOKIE = 'verbund_session';
 
@@ -38,76 +42,72 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Builds the request context: a fresh EntityManager fork and the actor from the session cookie. */
-async function contextFor(
-  deps: AppDeps & { reader: SqlReader },
-  cookieHeader: string | undefined,
-  cookieControl: SessionCookie,
-  clientAddress: string | undefined,
-): Promise<GraphQLContext> {
-  const em = deps.orm.em.fork() as GraphQLContext['em'];
-  const token = cookieHeader ? parseCookie(cookieHeader)[SESSION_COOKIE] : undefined;
-  const actor = (await deps.services.sessions.authenticate(em, token)) ?? anonymous;
-  const read = new ReadModels(new ReadContext(deps.reader, actor, deps.config, Date.now() + deps.config.requestTimeoutMs));
-  return { em, actor, services: deps.services, read, cookie: cookieControl, clientAddress: clientAddress ?? 'unknown' };
-}
-
 /**
  * One HTTP server for everything: GraphQL over HTTP and WebSocket on
- * `/graphql`, health probes, and the built web app.
+ * `/graphql`, agreement documents under `/api`, health probes, and the built
+ * web app.
  */
 export async function startServer(deps: AppDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
-  const { config, logger, orm } = deps;
-  const withReader = { ...deps, reader: new SqlReader(orm.em) };
+  const { config, logger, orm, services, schema } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
+  const reader = new SqlReader(orm.em);
+  const formatError = createErrorFormatter(logger, { hideSuggestions: config.env === 'production' });
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer(
-    {
-      schema: deps.schema,
-      // The same session cookie authenticates the WebSocket: it is read from the upgrade request.
-      context: (ctx) =>
-        contextFor(
-          withReader,
-          ctx.extra.request.headers.cookie,
-          noCookieControl(ctx.extra.request.headers.cookie),
-          ctx.extra.request.socket.remoteAddress,
-        ),
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.warn({ errors: errors.map((e) => e.message) }, 'websocket operation failed');
-      },
-    },
-    wsServer,
-  );
+  /** The request context every entry point builds the same way: an EntityManager fork, the actor, the read models. */
+  const contextFor = (actor: Actor, clientAddress: string, em: EntityManager, cookie: SessionCookie = noCookie): GraphQLContext => ({
+    em,
+    actor,
+    services,
+    read: new ReadModels(new ReadContext(reader, actor, config, config.requestTimeoutMs)),
+    cookie,
+    clientAddress,
+  });
+  const fork = () => orm.em.fork() as EntityManager;
+  const httpContext = async (req: Request, cookie: SessionCookie): Promise<GraphQLContext> => {
+    const em = fork();
+    const actor = (await services.sessions.authenticate(em, cookie.current())) ?? anonymous;
+    return contextFor(actor, req.ip ?? 'unknown', em, cookie);
+  };
+
+  const sockets = attachSocketServer(httpServer, {
+    config,
+    logger,
+    schema,
+    services,
+    fork,
+    contextFor: (actor, clientAddress, em) => contextFor(actor, clientAddress, em),
+    formatError,
+    sessionCookie: SESSION_COOKIE,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: deps.schema,
-    formatError: createErrorFormatter(logger),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
+    // Introspection is decided per request (visitors or everyone, see INTROSPECTION) by the operation check below.
     introspection: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limitRules(config.graphql),
+    parseOptions: parseOptions(config.graphql),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // It wraps every field resolver to compute cache hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
+      operationChecks(schema, config),
       publicResponseCache({ ttlSeconds: config.publicCacheSeconds }),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
-            },
-          };
-        },
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response }) {
-              const store = requestStatements.getStore();
-              if (store && config.env !== 'production') response.http.headers.set('x-sql-statements', String(store.count));
+              await sockets.dispose();
             },
           };
         },
       },
+      ...(config.env === 'production' ? [] : [statementCountHeader()]),
     ],
   });
   await apollo.start();
@@ -138,18 +138,17 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
 
   app.use(
     '/api',
-    documentRoutes((req) => contextFor(withReader, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger),
+    documentRoutes((req) => httpContext(req, noCookieControl(req.headers.cookie)), logger),
   );
 
   app.use(
     '/graphql',
+    refuseForeignOrigins(config),
     express.json({ limit: '1mb' }),
     // Outside production, every answer says how many SQL statements it took (for benchmarks and N+1 hunting).
     // After body parsing: stream callbacks would lose the async context.
     (_req, _res, next) => requestStatements.run({ count: 0 }, next),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(withReader, req.headers.cookie, httpCookieControl(req, res, config), req.ip),
-    }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(req, httpCookieControl(req, res, config)) }),
   );
 
   if (existsSync(path.join(config.webDir, 'index.html'))) {
@@ -184,8 +183,51 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     httpServer,
     async stop() {
       await apollo.stop();
-      wsServer.close();
     },
+  };
+}
+
+/**
+ * Every operation, after validation: the checks that depend on its variables
+ * and on who asks (characters, introspection, estimated cost). The socket
+ * runs the same function.
+ */
+function operationChecks(schema: GraphQLSchema, config: Config): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, contextValue }) {
+          try {
+            checkOperation(schema, document, request.variables, request.operationName, contextValue.actor, config.graphql);
+          } catch (error) {
+            throw error instanceof DomainError ? asGraphQLError(error) : error;
+          }
+        },
+      };
+    },
+  };
+}
+
+function statementCountHeader(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const store = requestStatements.getStore();
+          if (store) response.http.headers.set('x-sql-statements', String(store.count));
+        },
+      };
+    },
+  };
+}
+
+/** A page on another site may not use the visitor's session cookie against the API. */
+function refuseForeignOrigins(config: Config) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (isAllowedOrigin(config, req.headers.origin)) return next();
+    res.status(403).json({
+      errors: [{ message: 'Requests from this origin are not allowed', extensions: { code: 'FORBIDDEN', reason: 'FOREIGN_ORIGIN' } }],
+    });
   };
 }
 
@@ -199,8 +241,10 @@ function httpCookieControl(req: Request, res: Response, config: Config): Session
   };
 }
 
-/** Over WebSocket, cookies cannot be set; log in over HTTP. */
+/** Outside GraphQL over HTTP (uploads, the socket), cookies cannot be set; log in over HTTP. */
 function noCookieControl(header: string | undefined): SessionCookie {
   const current = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
   return { set: () => {}, clear: () => {}, current: () => current };
 }
+
+const noCookie = noCookieControl(undefined);

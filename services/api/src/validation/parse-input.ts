@@ -41,6 +41,8 @@ export const rules = {
   email: () => z.string().trim().toLowerCase().max(254).pipe(z.email('must be a valid email address')),
   uuid: () => z.uuid('must be a valid id'),
   uuids: () => z.array(z.uuid('must be a valid id')).max(100),
+  /** Tags from a vocabulary, goals, organisations of an account: small lists by nature (see MAX_TAGS). */
+  tagIds: () => z.array(z.uuid('must be a valid id')).max(50, 'at most 50'),
   isoDate: () =>
     z
       .string()

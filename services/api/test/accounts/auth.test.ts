@@ -1,6 +1,4 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { Session } from '../../src/modules/user/user.entity.js';
 import { databaseLabel } from '../support/database.js';
 import { errorCode, GraphQLClient } from '../support/graphql-client.js';
@@ -107,37 +105,5 @@ describe(`login and sessions (${databaseLabel})`, () => {
       v: me.version,
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SELF_LOCKOUT' });
-  });
-
-  it('authenticates WebSocket connections with the same session cookie', async () => {
-    const member = await h.client().login('member@test.example');
-    const run = (cookie?: string) =>
-      new Promise<any>((resolve, reject) => {
-        const client = createClient({
-          url: `${h.url.replace('http', 'ws')}/graphql`,
-          webSocketImpl: class extends WebSocket {
-            constructor(address: string, protocols?: string | string[]) {
-              super(address, protocols, { headers: cookie ? { cookie } : {} });
-            }
-          },
-          retryAttempts: 0,
-        });
-        let result: any;
-        client.subscribe(
-          { query: ME },
-          {
-            next: (value) => {
-              result = value;
-            },
-            error: reject,
-            complete: () => {
-              void client.dispose();
-              resolve(result);
-            },
-          },
-        );
-      });
-    expect((await run(member.cookie)).data.me).toEqual({ email: 'member@test.example', role: 'MEMBER' });
-    expect((await run(undefined)).data.me).toBeNull();
   });
 });

@@ -30,7 +30,7 @@ const bodyProbe = (pick: (fx: StructureFixture) => { id: string }) => async (adm
 const measureProbe = async (admin: GraphQLClient, fx: StructureFixture) =>
   (
     await admin.ok(
-      'query($f: MeasureFilter) { measures(filter: $f) { id title version status progress indicators { id measurements { value } } } }',
+      'query($f: MeasureFilter) { measures(filter: $f, first: 50) { id title version status progress indicators(first: 5) { id measurements(first: 10) { value } } } }',
       {
         f: { bodyId: fx.structure.bodies.workingGroup.id },
       },

@@ -13,6 +13,7 @@ import {
   scanData,
   type WalkOperation,
 } from '../support/schema-walk.js';
+import { SocketConnection } from '../support/ws-client.js';
 
 /**
  * Walks every root query field of the schema, every nested field down to four
@@ -40,6 +41,15 @@ const historyEntityTypes: Record<string, string[]> = {
   IntegrationGoal: ['IntegrationGoal'],
 };
 
+/**
+ * How each subscription root field is made to fire once its subscription
+ * runs: the walk subscribes as every role, triggers the event, and judges the
+ * event like a query's answer. A new subscription needs a line here.
+ */
+const subscriptionTriggers: Record<string, (h: Harness, variables: Record<string, unknown>) => void> = {
+  organisationChanged: (h, { id }) => h.services.topics.publish('ORGANISATION_CHANGED', String(id), { id: String(id) }),
+};
+
 /** Fields whose values name a record without showing it: the author of a change (its name is shown beside it by design). */
 const referenceFields = new Set(['AuditEntry.actorId']);
 
@@ -47,12 +57,33 @@ const referenceFields = new Set(['AuditEntry.actorId']);
  * Runs a walk operation; queries are read-only, so one retry is safe when a
  * kept-alive connection was closed by the server just as it was reused.
  */
-async function request(client: GraphQLClient, op: WalkOperation): Promise<GraphQLResponse> {
+async function request(client: GraphQLClient, op: WalkOperation, h: Harness): Promise<GraphQLResponse> {
+  if (op.kind === 'subscription') return subscribeOnce(client, op, h);
   try {
     return await client.request(op.query, op.variables);
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw error;
     return client.request(op.query, op.variables);
+  }
+}
+
+/**
+ * Subscribes over the WebSocket as the client's session, fires the event and
+ * returns the first answer: the event, or the refusal at subscribe time.
+ */
+async function subscribeOnce(client: GraphQLClient, op: WalkOperation, h: Harness): Promise<GraphQLResponse> {
+  const trigger = subscriptionTriggers[op.rootField];
+  if (!trigger) return { status: 0, setCookie: null, errors: [{ message: `no trigger for subscription ${op.rootField}` }] };
+  const socket = await SocketConnection.open({ url: h.url, cookie: client.cookie });
+  try {
+    const outcome = socket.run({ query: op.query, variables: op.variables }, 5000, 1);
+    await new Promise((r) => setTimeout(r, 100));
+    trigger(h, op.variables);
+    const { results, errors } = await outcome;
+    const first = results[0];
+    return { status: 200, setCookie: null, data: first?.data ?? null, errors: (errors ?? first?.errors) as GraphQLResponse['errors'] };
+  } finally {
+    await socket.dispose();
   }
 }
 
@@ -121,7 +152,7 @@ describe(`read rules on every path of the schema (${databaseLabel})`, () => {
       const client = clients.get(role) ?? h.client();
       const runs: Outcome[] = [];
       for (let next: WalkOperation | undefined = op; next; ) {
-        const res: GraphQLResponse = await request(client, next);
+        const res: GraphQLResponse = await request(client, next, h);
         requests += 1;
         runs.push({ op: next, res });
         next = res.errors?.some((e) => (e.path?.length ?? 0) <= 1) ? next.fallback : undefined;

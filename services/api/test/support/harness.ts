@@ -51,7 +51,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   let server: RunningServer | undefined;
   try {
     server = await startServer(
-      { config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema() },
+      { config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema(services.topics) },
       0,
       '127.0.0.1',
     );

@@ -52,6 +52,8 @@ export interface WalkOptions {
 }
 
 export interface WalkOperation {
+  /** Queries go over HTTP; subscriptions over the WebSocket, with an event the test triggers. */
+  kind: 'query' | 'subscription';
   rootField: string;
   /** Root field and arguments, for messages. */
   label: string;
@@ -169,58 +171,62 @@ export function buildWalk(schema: GraphQLSchema, options: WalkOptions): { operat
   };
 
   const operations: WalkOperation[] = [];
-  if (schema.getSubscriptionType())
-    problems.add('The schema has subscriptions; the walk covers queries only, extend it before adding them');
   const query = schema.getQueryType();
   if (!query) return { operations, problems: ['The schema has no query type'] };
-  for (const field of Object.values(query.getFields())) {
-    const returned = getNamedType(field.type);
-    const required = field.args.filter(isRequired);
-    let sets: readonly ArgumentSet[];
-    if (options.rootArguments[field.name]) sets = options.rootArguments[field.name] ?? [];
-    else if (required.length === 0) sets = [{ label: '', args: {} }];
-    else if (required.length === 1 && required[0]?.name === 'id' && isRecordType(returned)) {
-      const types = isInterfaceType(returned) ? schema.getPossibleTypes(returned).map((t) => t.name) : [returned.name];
-      sets = types.flatMap((type) =>
-        options.recordsOf(type).map((r) => ({ label: r.label, args: { id: r.id }, target: { type, id: r.id } })),
-      );
-      if (sets.length === 0)
-        problems.add(`Query.${field.name}(id) returns ${returned.name}, and the fixture has no ${returned.name} to ask for`);
-    } else {
-      for (const arg of required)
-        problems.add(`Query.${field.name}(${arg.name}: ${arg.type}) is required and the argument table has no values for it`);
-      continue;
-    }
-    for (const set of sets) {
-      const missing = required.filter((arg) => !(arg.name in set.args));
-      if (missing.length) {
-        problems.add(`Query.${field.name}: the argument table leaves ${missing.map((a) => a.name).join(', ')} empty`);
+  const roots = [
+    { kind: 'query' as const, type: query },
+    ...(schema.getSubscriptionType() ? [{ kind: 'subscription' as const, type: schema.getSubscriptionType() as GraphQLObjectType }] : []),
+  ];
+  for (const { kind, type: root } of roots)
+    for (const field of Object.values(root.getFields())) {
+      const returned = getNamedType(field.type);
+      const required = field.args.filter(isRequired);
+      let sets: readonly ArgumentSet[];
+      if (options.rootArguments[field.name]) sets = options.rootArguments[field.name] ?? [];
+      else if (required.length === 0) sets = [{ label: '', args: {} }];
+      else if (required.length === 1 && required[0]?.name === 'id' && isRecordType(returned)) {
+        const types = isInterfaceType(returned) ? schema.getPossibleTypes(returned).map((t) => t.name) : [returned.name];
+        sets = types.flatMap((type) =>
+          options.recordsOf(type).map((r) => ({ label: r.label, args: { id: r.id }, target: { type, id: r.id } })),
+        );
+        if (sets.length === 0)
+          problems.add(`${root.name}.${field.name}(id) returns ${returned.name}, and the fixture has no ${returned.name} to ask for`);
+      } else {
+        for (const arg of required)
+          problems.add(`${root.name}.${field.name}(${arg.name}: ${arg.type}) is required and the argument table has no values for it`);
         continue;
       }
-      const widened = optionalArguments('Query', field, true);
-      const plain = optionalArguments('Query', field, false);
-      const sub = isLeafType(returned) ? '' : selectionOf(returned, 0);
-      if (sub === null) continue;
-      const operation = (optional: Record<string, unknown>): WalkOperation => {
-        const variables = { ...optional, ...set.args };
-        const used = field.args.filter((arg) => arg.name in variables);
-        const definitions = used.map((arg) => `$${arg.name}: ${arg.type}`).join(', ');
-        const call = used.length ? `(${used.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '';
-        const optionalLabel = Object.keys(optional).length ? ` ${JSON.stringify(optional)}` : '';
-        return {
-          rootField: field.name,
-          label: `${field.name}${set.label ? `(${set.label})` : ''}${optionalLabel}`,
-          query: `query Walk${definitions ? `(${definitions})` : ''} { ${field.name}${call}${sub ? ` { ${sub} }` : ''} }`,
-          variables,
-          target: set.target,
-          allowedMarkers: set.allowedMarkers ?? [],
+      for (const set of sets) {
+        const missing = required.filter((arg) => !(arg.name in set.args));
+        if (missing.length) {
+          problems.add(`${root.name}.${field.name}: the argument table leaves ${missing.map((a) => a.name).join(', ')} empty`);
+          continue;
+        }
+        const widened = optionalArguments(root.name, field, true);
+        const plain = optionalArguments(root.name, field, false);
+        const sub = isLeafType(returned) ? '' : selectionOf(returned, 0);
+        if (sub === null) continue;
+        const operation = (optional: Record<string, unknown>): WalkOperation => {
+          const variables = { ...optional, ...set.args };
+          const used = field.args.filter((arg) => arg.name in variables);
+          const definitions = used.map((arg) => `$${arg.name}: ${arg.type}`).join(', ');
+          const call = used.length ? `(${used.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})` : '';
+          const optionalLabel = Object.keys(optional).length ? ` ${JSON.stringify(optional)}` : '';
+          return {
+            kind,
+            rootField: field.name,
+            label: `${kind === 'subscription' ? 'subscription ' : ''}${field.name}${set.label ? `(${set.label})` : ''}${optionalLabel}`,
+            query: `${kind} Walk${definitions ? `(${definitions})` : ''} { ${field.name}${call}${sub ? ` { ${sub} }` : ''} }`,
+            variables,
+            target: set.target,
+            allowedMarkers: set.allowedMarkers ?? [],
+          };
         };
-      };
-      const widest = operation(widened);
-      if (JSON.stringify(widened) !== JSON.stringify(plain)) widest.fallback = operation(plain);
-      operations.push(widest);
+        const widest = operation(widened);
+        if (JSON.stringify(widened) !== JSON.stringify(plain)) widest.fallback = operation(plain);
+        operations.push(widest);
+      }
     }
-  }
   return { operations, problems: [...problems] };
 }
 

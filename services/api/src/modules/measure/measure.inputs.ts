@@ -100,14 +100,17 @@ export class MeasureFilter {
   overdue?: boolean | null;
 }
 
+/** A measure is owned by a few organisations, never a crowd. */
+export const MAX_OWNERS = 10;
+
 const progress = z.number().int('must be a whole number').min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
 const dates = <T extends { startOn?: string | null; dueOn?: string | null }>(m: T) => !m.startOn || !m.dueOn || m.dueOn >= m.startOn;
 
 const measureFields = {
   title: rules.text(300, 3),
   description: rules.optionalText(10000),
-  goalIds: rules.uuids(),
-  ownerOrganisationIds: rules.uuids().min(1, 'at least one owner organisation').max(10),
+  goalIds: rules.tagIds(),
+  ownerOrganisationIds: rules.uuids().min(1, 'at least one owner organisation').max(MAX_OWNERS, `at most ${MAX_OWNERS}`),
   responsiblePersonId: rules.uuid().nullish(),
   status: z.enum(MeasureStatus),
   startOn: rules.isoDate().nullish(),

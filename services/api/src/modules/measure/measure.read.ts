@@ -3,7 +3,7 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
-import { listSizes, MAX_TAGS, pageSize } from '../../graphql/lists.js';
+import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { today } from '../../shared/dates.js';
@@ -12,7 +12,7 @@ import { parseInput } from '../../validation/parse-input.js';
 import { type OrganisationRow, organisationColumns, toOrganisation } from '../organisation/organisation.read.js';
 import type { OrganisationView } from '../organisation/organisation.types.js';
 import { type MeasureStatus, openMeasureStatuses } from './measure.entity.js';
-import { type MeasureFilter, measureFilterSchema } from './measure.inputs.js';
+import { MAX_OWNERS, type MeasureFilter, measureFilterSchema } from './measure.inputs.js';
 import { IndicatorMeasurementView, IndicatorView, MeasureStatusChangeView, MeasureView } from './measure.types.js';
 
 interface MeasureRow {
@@ -147,7 +147,7 @@ export class MeasureReadModel {
                where mo.measure_id = any(${ids}::uuid[]) and ${readRules.organisation(this.r.actor, 'o')} order by o.name, o.id`,
         );
         return groupBy(ids, rows, (row) => row.measure_id).map((group) =>
-          group.slice(0, MAX_TAGS).map((row) => this.read.organisations.remember(toOrganisation(row))),
+          group.slice(0, MAX_OWNERS).map((row) => this.read.organisations.remember(toOrganisation(row))),
         );
       })
       .load(measureId);

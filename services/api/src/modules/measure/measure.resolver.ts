@@ -7,7 +7,7 @@ import { BodyView } from '../body/body.types.js';
 import { IntegrationGoalView } from '../goal/goal.types.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { PersonView } from '../person/person.types.js';
-import { IndicatorInput, MeasureFilter, MeasureInput, MeasurementInput, MeasureProgressInput } from './measure.inputs.js';
+import { IndicatorInput, MAX_OWNERS, MeasureFilter, MeasureInput, MeasurementInput, MeasureProgressInput } from './measure.inputs.js';
 import { isOverdue } from './measure.read.js';
 import { IndicatorMeasurementView, IndicatorView, MeasurePermissions, MeasureStatusChangeView, MeasureView } from './measure.types.js';
 
@@ -91,7 +91,7 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => [OrganisationView], { description: 'Owner organisations; only those visible to you.' })
-  @Extensions({ maxItems: MAX_TAGS })
+  @Extensions({ maxItems: MAX_OWNERS })
   owners(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
     return ctx.read.measures.owners(measure.id);
   }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
 import { UUIDScalar } from '../../graphql/scalars.js';
+import { MAX_CONNECTION_PAGE } from '../../graphql/lists.js';
 import { rules } from '../../validation/parse-input.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 
@@ -118,10 +119,10 @@ const profileFields = {
   kind: z.enum(OrganisationKind),
   sector: z.enum(Sector),
   description: rules.optionalText(5000),
-  fieldOfActionIds: rules.uuids(),
-  districtIds: rules.uuids(),
-  languageIds: rules.uuids(),
-  targetGroupIds: rules.uuids(),
+  fieldOfActionIds: rules.tagIds(),
+  districtIds: rules.tagIds(),
+  languageIds: rules.tagIds(),
+  targetGroupIds: rules.tagIds(),
   address: addressSchema.nullish().transform((v) => v ?? {}),
   contactChannels: z.array(contactChannelSchema).max(10, 'at most 10 contact channels'),
   website: rules.url(),
@@ -231,7 +232,7 @@ export const connectionArgsSchema = z.object({
     .number()
     .int()
     .min(1)
-    .max(100)
+    .max(MAX_CONNECTION_PAGE)
     .nullish()
     .transform((v) => v ?? 20),
   after: z.string().max(100).nullish(),

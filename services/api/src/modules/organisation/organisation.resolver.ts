@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
@@ -66,6 +66,25 @@ export class OrganisationResolver {
   async confirmOrganisationProfile(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
     await ctx.services.organisations.confirm(ctx, id);
     return ctx.read.refresh().organisations.get(id);
+  }
+
+  @Subscription(() => OrganisationView, {
+    description:
+      'Changes to one organisation you may see: its profile after every edit, archive, restore or confirmation. NOT_FOUND when it is hidden from you.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const id = String(args.id);
+      await ctx.read.organisations.get(id);
+      return ctx.services.topics.subscribe('ORGANISATION_CHANGED', id);
+    },
+  })
+  organisationChanged(
+    @Ctx() ctx: GraphQLContext,
+    @Root() change: { id: string },
+    @Arg('id', () => UUIDScalar, { description: 'The organisation to follow.' }) _id: string,
+  ) {
+    // Each event is read anew, under the subscriber's read rule: a profile made internal stops showing.
+    return ctx.read.renewed().organisations.get(change.id);
   }
 
   @FieldResolver(() => [FieldOfActionView])

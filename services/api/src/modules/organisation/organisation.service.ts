@@ -1,8 +1,8 @@
 import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
-import type { Config } from '../../config/config.js';
 import type { EntityManager } from '../../db/orm.js';
 import { notFound, versionConflict } from '../../errors/domain-error.js';
+import type { PubSub } from '../../realtime/pubsub.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
@@ -42,10 +42,16 @@ export function organisationSnapshot(o: Organisation): Snapshot {
 /** The directory of organisations: search, profiles, and their upkeep. */
 export class OrganisationService {
   constructor(
-    readonly _config: Pick<Config, 'profileStaleAfterDays'>,
     private readonly audit: AuditService,
     private readonly references: ReferenceService,
+    private readonly topics: PubSub,
   ) {}
+
+  /** Tells subscribers, after the commit, that an organisation changed. */
+  private changed(org: Organisation): Organisation {
+    this.topics.publish('ORGANISATION_CHANGED', org.id, { id: org.id });
+    return org;
+  }
 
   async create(scope: Scope, input: OrganisationInput): Promise<Organisation> {
     ensure(policy.createOrganisation(scope.actor), scope.actor, 'Only the coordination office may add organisations');
@@ -80,7 +86,7 @@ export class OrganisationService {
   /** Changes a profile if it is still at the version the editor saw; otherwise CONFLICT and nothing is written. */
   async update(scope: Scope, id: string, version: number, input: OrganisationInput): Promise<Organisation> {
     const data = parseInput(updateOrganisationSchema, input);
-    return scope.em.transactional(async (em) => {
+    const saved = await scope.em.transactional(async (em) => {
       const org = await this.findForChange(scope, em, id, version);
       if (data.visibility !== undefined && data.visibility !== org.visibility) {
         ensure(policy.isAdmin(scope.actor), scope.actor, 'Only the coordination office may change visibility');
@@ -101,11 +107,12 @@ export class OrganisationService {
       await em.flush();
       return org;
     });
+    return this.changed(saved);
   }
 
   async archive(scope: Scope, id: string, version: number, archived: boolean): Promise<Organisation> {
     ensure(policy.archiveOrganisation(scope.actor), scope.actor, 'Only the coordination office may archive organisations');
-    return scope.em.transactional(async (em) => {
+    const saved = await scope.em.transactional(async (em) => {
       const org = await this.findForChange(scope, em, id, version);
       const before = org.archivedAt?.toISOString() ?? null;
       org.archivedAt = archived ? (org.archivedAt ?? new Date()) : null;
@@ -120,11 +127,12 @@ export class OrganisationService {
       await em.flush();
       return org;
     });
+    return this.changed(saved);
   }
 
   /** "Still correct": one click renews the profile's freshness without changing its content. */
   async confirm(scope: Scope, id: string): Promise<Organisation> {
-    return scope.em.transactional(async (em) => {
+    const saved = await scope.em.transactional(async (em) => {
       const org = await this.find(em, id);
       if (!org) throw notFound('Organisation', id);
       ensure(policy.editOrganisation(scope.actor, id), scope.actor, 'You may only confirm your own organisations');
@@ -141,6 +149,7 @@ export class OrganisationService {
       await em.flush();
       return org;
     });
+    return this.changed(saved);
   }
 
   private find(em: EntityManager, id: string) {

@@ -45,7 +45,7 @@ export const passwordSchema = z.string().min(10, 'must have at least 10 characte
 export const inviteUserSchema = z.object({
   email: rules.email(),
   role: z.enum(UserRole),
-  organisationIds: rules.uuids().default([]),
+  organisationIds: rules.tagIds().default([]),
 });
 
 export const acceptInvitationSchema = z.object({
@@ -56,7 +56,7 @@ export const acceptInvitationSchema = z.object({
 
 export const updateUserSchema = z.object({
   role: z.enum(UserRole).optional(),
-  organisationIds: rules.uuids().optional(),
+  organisationIds: rules.tagIds().optional(),
   disabled: z.boolean().optional(),
 });
 

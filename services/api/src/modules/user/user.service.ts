@@ -216,7 +216,7 @@ export class UserService {
     if (self && ((data.role && data.role !== UserRole.ADMIN) || data.disabled)) {
       throw badInput(data.disabled ? 'input.disabled' : 'input.role', 'You cannot demote or disable your own account', 'SELF_LOCKOUT');
     }
-    return scope.em.transactional(async (em) => {
+    const updated = await scope.em.transactional(async (em) => {
       const user = isUuid(id) ? await em.findOne(User, { id }, { populate: ['organisations'] }) : null;
       if (!user) throw notFound('User', id);
       if (user.version !== version) throw versionConflict('User', user.version);
@@ -234,8 +234,11 @@ export class UserService {
       });
       await em.flush();
       if (data.disabled) await this.sessions.revokeAllOf(em, id);
-      return user;
+      return { user, rightsChanged: 'role' in diff.after || 'organisations' in diff.after };
     });
+    // After the commit: open sockets of the account reconnect with the new rights.
+    if (updated.rightsChanged) this.sessions.accountChanged(id);
+    return updated.user;
   }
 
   /** Ends every session of a user (e.g. a lost laptop). */
