@@ -122,6 +122,11 @@ function allowedOrigins(list: string | undefined, publicUrl: string): string[] {
   return [...new Set([origin, local, local.replace('//localhost', '//127.0.0.1')])];
 }
 
+/** The base of links in mails: `PUBLIC_URL`, or the server's own address; without a trailing slash. */
+export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  return (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
+}
+
 /** Thrown when environment variables are invalid; lists every bad variable at once. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,3 +1,4 @@
+import { RateLimitCounter } from '../auth/rate-limit.entity.js';
 import { Agreement, AgreementDocument, AgreementParty, AgreementStatusChange } from '../modules/agreement/agreement.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
@@ -36,4 +37,5 @@ export const entities = [
   AgreementParty,
   AgreementStatusChange,
   AgreementDocument,
+  RateLimitCounter,
 ];

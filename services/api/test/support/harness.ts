@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openThrottleStore, type ThrottleStore } from '../../src/auth/throttle-store.js';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import { type Orm, openDatabase } from '../../src/db/orm.js';
 import { truncateAll } from '../../src/db/reset.js';
@@ -21,6 +22,8 @@ export interface Harness {
   services: Services;
   /** Mail the server sent, newest last. */
   outbox: Mail[];
+  /** Where login throttling counts: PostgreSQL on the server run, memory on the embedded one, Redis when asked for. */
+  throttleStore: ThrottleStore;
   /** Empties the database and loads the fixture; call in beforeEach. */
   reset(): Promise<Fixture>;
   /** Empties the database and loads the fixture with the network structure. */
@@ -29,11 +32,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Key prefix in a shared throttling store (Redis), so test runs do not count each other's attempts. */
+  throttleNamespace?: string;
+}
+
 /**
  * Starts the real server on a free port against a fresh database with every
  * migration applied. One per test file; `close()` always disposes it.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'verbund-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -45,28 +53,37 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const database = await createTestDatabase();
   const orm = await openDatabase(database.target);
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const outbox: Mail[] = [];
   const mailer: Mailer = { send: async (mail) => void outbox.push(mail) };
-  const services = createServices(config, mailer);
+  let throttleStore: ThrottleStore | undefined;
+  let services: Services | undefined;
   let server: RunningServer | undefined;
   try {
-    server = await startServer(
-      { config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema() },
-      0,
-      '127.0.0.1',
-    );
+    throttleStore = await openThrottleStore({
+      redisUrl: config.redisUrl,
+      database: database.target,
+      orm,
+      logger,
+      namespace: options.throttleNamespace,
+    });
+    services = createServices(config, mailer, throttleStore);
+    server = await startServer({ config, logger, orm, services, schema: await createSchema() }, 0, '127.0.0.1');
   } catch (error) {
+    await throttleStore?.close();
     await orm.close(true);
     await database.drop();
     throw error;
   }
   const running = server;
+  const store = throttleStore as ThrottleStore;
   return {
     url: running.url,
     orm,
     config,
-    services,
+    services: services as Services,
     outbox,
+    throttleStore: store,
     async reset() {
       outbox.length = 0;
       const em = orm.em.fork();
@@ -83,6 +100,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     async close() {
       await running.stop();
       await new Promise((resolve) => running.httpServer.close(resolve));
+      await store.close();
       await orm.close(true);
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });

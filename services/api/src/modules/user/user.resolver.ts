@@ -23,7 +23,7 @@ export class UserResolver {
   @Mutation(() => User, { description: 'Starts a new session (a new session id) and sets the session cookie.' })
   async login(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
     const previous = ctx.actor.kind === 'user' ? ctx.actor.sessionId : undefined;
-    const { user, token, expiresAt } = await ctx.services.users.login(ctx.em, email, password);
+    const { user, token, expiresAt } = await ctx.services.users.login(ctx.em, email, password, ctx.clientAddress);
     if (previous) await ctx.services.sessions.revoke(ctx.em, previous);
     ctx.cookie.set(token, expiresAt);
     return user;
