@@ -1,4 +1,5 @@
 import { LoginThrottle } from './auth/login-throttle.js';
+import { PasswordResetThrottle } from './auth/reset-throttle.js';
 import { SessionService } from './auth/session.service.js';
 import type { ThrottleStore } from './auth/throttle-store.js';
 import type { Config } from './config/config.js';
@@ -12,6 +13,7 @@ import { MembershipService } from './modules/membership/membership.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { DocumentStore } from './storage/document-store.js';
 
@@ -30,6 +32,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     organisations: new OrganisationService(config, audit, references),
     people: new PersonService(audit),
     users: new UserService(config, audit, sessions, new LoginThrottle(throttleStore, config.login), mailer),
+    passwordResets: new PasswordResetService(config, audit, sessions, new PasswordResetThrottle(throttleStore, config.login), mailer),
     goals: new GoalService(audit, references),
     bodies: new BodyService(audit, references),
     memberships: new MembershipService(audit),

@@ -21,6 +21,8 @@ export interface LimitOptions {
 export interface ThrottleStore {
   readonly kind: ThrottleStoreKind;
   counter(options: LimitOptions): AttemptCounter;
+  /** Forgets every count of this store's namespace (between test cases; after restoring a backup). */
+  clear(): Promise<void>;
   /** Closes the store's own connections (the PostgreSQL pool belongs to the ORM and closes with it). */
   close(): Promise<void>;
 }
@@ -59,6 +61,15 @@ export async function openThrottleStore(options: ThrottleStoreOptions): Promise<
             duration: limit.durationSeconds,
           }),
         ),
+      async clear() {
+        // SCAN, not KEYS: it does not block a Redis that others use.
+        let cursor = '0';
+        do {
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${namespace}:*`, 'COUNT', 500);
+          if (keys.length) await redis.del(...keys);
+          cursor = next;
+        } while (cursor !== '0');
+      },
       async close() {
         await redis.quit().catch(() => redis.disconnect());
       },
@@ -67,7 +78,9 @@ export async function openThrottleStore(options: ThrottleStoreOptions): Promise<
   if (options.database.kind === 'postgres') {
     if (!options.orm) throw new Error('openThrottleStore: a PostgreSQL database needs its ORM');
     // The ORM's own `pg` pool: no second pool to size, and it closes with the ORM.
-    const pool = await options.orm.em.getConnection().getNativeClient();
+    const pool = (await options.orm.em.getConnection().getNativeClient()) as {
+      query(text: string, values: unknown[]): Promise<unknown>;
+    };
     return {
       kind: 'postgres',
       counter: (limit) =>
@@ -82,23 +95,29 @@ export async function openThrottleStore(options: ThrottleStoreOptions): Promise<
             duration: limit.durationSeconds,
           }),
         ),
+      async clear() {
+        await pool.query(`delete from "${RATE_LIMIT_TABLE}" where left(key, length($1)) = $1`, [`${namespace}:`]);
+      },
       async close() {},
     };
   }
   // Memory is the store: counters of one family must be one limiter, however often they are asked for.
-  const families = new Map<string, AttemptCounter>();
+  const families = new Map<string, { counter: AttemptCounter; empty: () => RateLimiterAbstract }>();
   return {
     kind: 'memory',
     counter(limit) {
       const family = `${limit.name}:${limit.points}:${limit.durationSeconds}`;
-      let counter = families.get(family);
-      if (!counter) {
-        counter = new AttemptCounter(
-          new RateLimiterMemory({ keyPrefix: `${namespace}:${limit.name}`, points: limit.points, duration: limit.durationSeconds }),
-        );
-        families.set(family, counter);
+      let entry = families.get(family);
+      if (!entry) {
+        const empty = () =>
+          new RateLimiterMemory({ keyPrefix: `${namespace}:${limit.name}`, points: limit.points, duration: limit.durationSeconds });
+        entry = { counter: new AttemptCounter(empty()), empty };
+        families.set(family, entry);
       }
-      return counter;
+      return entry.counter;
+    },
+    async clear() {
+      for (const { counter, empty } of families.values()) counter.useLimiter(empty());
     },
     async close() {},
   };
@@ -110,7 +129,12 @@ export async function openThrottleStore(options: ThrottleStoreOptions): Promise<
  * emails fit the key column.
  */
 export class AttemptCounter {
-  constructor(private readonly limiter: RateLimiterAbstract) {}
+  constructor(private limiter: RateLimiterAbstract) {}
+
+  /** Counts in another limiter from now on; the memory store empties itself so. */
+  useLimiter(limiter: RateLimiterAbstract): void {
+    this.limiter = limiter;
+  }
 
   /** Counts one attempt; returns the seconds to wait when this attempt is over the limit, else 0. */
   async attempt(key: string): Promise<number> {

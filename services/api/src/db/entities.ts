@@ -9,7 +9,7 @@ import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
-import { Invitation, Session, User } from '../modules/user/user.entity.js';
+import { Invitation, PasswordReset, Session, User } from '../modules/user/user.entity.js';
 
 /** Every mapped class; the ORM, migrations and tests all use this one list. */
 export const entities = [
@@ -24,6 +24,7 @@ export const entities = [
   User,
   Session,
   Invitation,
+  PasswordReset,
   AuditEntry,
   IntegrationGoal,
   Body,

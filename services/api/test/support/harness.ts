@@ -24,7 +24,7 @@ export interface Harness {
   outbox: Mail[];
   /** Where login throttling counts: PostgreSQL on the server run, memory on the embedded one, Redis when asked for. */
   throttleStore: ThrottleStore;
-  /** Empties the database and loads the fixture; call in beforeEach. */
+  /** Empties the database and the throttling counters and loads the fixture; call in beforeEach. */
   reset(): Promise<Fixture>;
   /** Empties the database and loads the fixture with the network structure. */
   resetStructure(): Promise<StructureFixture>;
@@ -88,12 +88,14 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
       outbox.length = 0;
       const em = orm.em.fork();
       await truncateAll(em);
+      await store.clear();
       return seedFixture(em);
     },
     async resetStructure() {
       outbox.length = 0;
       const em = orm.em.fork();
       await truncateAll(em);
+      await store.clear();
       return seedStructureFixture(em);
     },
     client: () => new GraphQLClient(running.url),

@@ -45,6 +45,25 @@ export class UserResolver {
     return ctx.services.users.changePassword(ctx, currentPassword, newPassword);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a single-use link to set a new password to an active account with this email. Answers true whether or not such an account exists; TOO_MANY_REQUESTS (RESET_THROTTLED) when asked too often for one email or from one address.',
+  })
+  requestPasswordReset(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string) {
+    return ctx.services.passwordResets.request(ctx, email);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a link from requestPasswordReset and ends every session of the account.',
+  })
+  resetPassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String, { description: 'At least 10 characters.' }) newPassword: string,
+  ) {
+    return ctx.services.passwordResets.reset(ctx.em, token, newPassword);
+  }
+
   @Query(() => [User], { description: 'Admins only.' })
   users(@Ctx() ctx: GraphQLContext) {
     return ctx.services.users.list(ctx);
