@@ -8,7 +8,7 @@ import { truncateAll } from '../../src/db/reset.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logging/logger.js';
-import type { Mail, Mailer } from '../../src/mail/mailer.js';
+import { createMailer, type Mail, type Mailer } from '../../src/mail/mailer.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createTestDatabase } from './database.js';
 import { type Fixture, seedFixture } from './fixture.js';
@@ -24,6 +24,8 @@ export interface Harness {
   outbox: Mail[];
   /** Where login throttling counts: PostgreSQL on the server run, memory on the embedded one, Redis when asked for. */
   throttleStore: ThrottleStore;
+  /** Every log line of the server, as written (JSON), when started with `captureLogs`. */
+  logLines: string[];
   /** Empties the database and the throttling counters and loads the fixture; call in beforeEach. */
   reset(): Promise<Fixture>;
   /** Empties the database and loads the fixture with the network structure. */
@@ -33,6 +35,12 @@ export interface Harness {
 }
 
 export interface HarnessOptions {
+  /**
+   * Logs everything (level trace) into `logLines` instead of nowhere, and
+   * delivers mail through the real outbox mailer as well, so its log lines
+   * are there too.
+   */
+  captureLogs?: boolean;
   /** Key prefix in a shared throttling store (Redis), so test runs do not count each other's attempts. */
   throttleNamespace?: string;
 }
@@ -53,9 +61,18 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   });
   const database = await createTestDatabase();
   const orm = await openDatabase(database.target);
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logLines: string[] = [];
+  const logger = options.captureLogs
+    ? createLogger('trace', { write: (line: string) => void logLines.push(line) })
+    : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const outbox: Mail[] = [];
-  const mailer: Mailer = { send: async (mail) => void outbox.push(mail) };
+  const outboxMailer = options.captureLogs ? createMailer(config.mail, logger) : undefined;
+  const mailer: Mailer = {
+    send: async (mail) => {
+      outbox.push(mail);
+      await outboxMailer?.send(mail);
+    },
+  };
   let throttleStore: ThrottleStore | undefined;
   let services: Services | undefined;
   let server: RunningServer | undefined;
@@ -84,6 +101,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     services: services as Services,
     outbox,
     throttleStore: store,
+    logLines,
     async reset() {
       outbox.length = 0;
       const em = orm.em.fork();
