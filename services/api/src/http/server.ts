@@ -134,7 +134,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
 
   app.use(
     '/api',
-    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger),
+    documentRoutes((req) => contextFor(deps, req.headers.cookie, noCookieControl(req.headers.cookie), req.ip), logger, config),
   );
 
   app.use(
