@@ -91,7 +91,7 @@ export interface Config {
   documents: { dir: string; maxBytes: number };
   /** Origins (scheme://host[:port]) whose browser pages may call the API with the session cookie. */
   allowedOrigins: readonly string[];
-  /** Redis for state shared by several API processes (login throttling); without it PostgreSQL, or memory on the embedded database. */
+  /** Redis for state shared by several API processes (login and reset throttling); without it PostgreSQL, or memory on the embedded database. */
   redisUrl: string | undefined;
   /** How long a password reset link stays valid. */
   passwordResetTtlMinutes: number;
