@@ -2,7 +2,8 @@
 # `npm test`: every test tier, on a machine that has only what `npm install` brought.
 #   0. web unit tests
 #   1. API unit + integration tests on the embedded database (PGlite)
-#   2. the same tests on a PostgreSQL server (started if it is installed but not running)
+#   2. the same tests on a PostgreSQL server, plus the shared throttling store in PostgreSQL and Redis
+#      (each started if it is installed but not running)
 #   3. build of API and web, then end-to-end tests in Debian's Chromium (installed if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,16 +17,23 @@ step "Web unit tests"
 step "API tests on embedded PostgreSQL (PGlite)"
 (cd services/api && env -u TEST_DATABASE_URL vitest run)
 
-step "API tests on the PostgreSQL server"
+step "API tests on the PostgreSQL server (and Redis)"
 TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+TEST_REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379}"
 if ! bash scripts/ensure-postgres.sh "$TEST_DATABASE_URL"; then
   if [ "${CI:-}" = "true" ]; then
     echo "PostgreSQL is required in CI but could not be reached or started." >&2
     exit 1
   fi
   echo "SKIPPED: no PostgreSQL server reachable at $TEST_DATABASE_URL (the embedded run above covered the same tests)."
+elif ! bash scripts/ensure-redis.sh "$TEST_REDIS_URL"; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "Redis is required in CI but could not be reached or started at $TEST_REDIS_URL." >&2
+    exit 1
+  fi
+  echo "SKIPPED: no Redis server reachable at $TEST_REDIS_URL; the server run tests the shared throttling store in it (install redis-server or set TEST_REDIS_URL)."
 else
-  (cd services/api && TEST_DATABASE_URL="$TEST_DATABASE_URL" vitest run)
+  (cd services/api && TEST_DATABASE_URL="$TEST_DATABASE_URL" TEST_REDIS_URL="$TEST_REDIS_URL" vitest run)
 fi
 
 step "Build API and web"

@@ -57,6 +57,25 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
   it('organisation profile', () => check(`/organisations/${orgId}`, 'a11y-organisation'));
   it('login', () => check('/login', 'a11y-login'));
   it('invitation with an invalid link', () => check('/invitation/not-a-valid-token-123', 'a11y-invitation'));
+  it('forgot password', () => check('/reset-password', 'a11y-forgot-password', undefined, (p) => p.getByLabel('E-Mail-Adresse').waitFor()));
+  it('forgot password with an error', () =>
+    check('/reset-password', 'a11y-forgot-password-error', undefined, async (p) => {
+      await p.getByRole('button', { name: 'Link anfordern' }).click();
+      await p.getByText('Bitte prüfen Sie Ihre Angaben').waitFor();
+    }));
+  it('new password from a link', () =>
+    check('/reset-password/not-a-valid-token-123', 'a11y-reset-password', undefined, (p) =>
+      p.getByLabel('Neues Passwort wiederholen').waitFor(),
+    ));
+  it('new password from an invalid link', () =>
+    check('/reset-password/not-a-valid-token-123', 'a11y-reset-password-invalid', undefined, async (p) => {
+      await p.getByLabel('Neues Passwort', { exact: true }).fill('ein langes Passwort');
+      await p.getByLabel('Neues Passwort wiederholen').fill('ein langes Passwort');
+      await p.getByRole('button', { name: 'Passwort speichern' }).click();
+      await p.getByRole('link', { name: 'Neuen Link anfordern' }).waitFor();
+    }));
+  it('my account (member)', () =>
+    check('/account', 'a11y-account', 'member@verbund.example', (p) => p.getByLabel('Aktuelles Passwort').waitFor()));
   it('my organisations (editor)', () => check('/my-organisations', 'a11y-my-organisations', 'editor@verbund.example'));
   it('edit form (editor)', () =>
     check(`/organisations/${orgId}/edit`, 'a11y-edit', 'editor@verbund.example', (p) => p.getByLabel('Beschreibung').waitFor()));

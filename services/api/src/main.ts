@@ -1,3 +1,4 @@
+import { openThrottleStore } from './auth/throttle-store.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase } from './db/orm.js';
 import { createSchema } from './graphql/schema.js';
@@ -26,7 +27,9 @@ async function main() {
     'starting',
   );
   const orm = await openDatabase(config.database);
-  const services = createServices(config, createMailer(config.mail, logger));
+  const throttleStore = await openThrottleStore({ redisUrl: config.redisUrl, database: config.database, orm, logger });
+  logger.info({ store: throttleStore.kind }, 'login throttling');
+  const services = createServices(config, createMailer(config.mail, logger), throttleStore);
   if (config.demoSeed) {
     const seeded = await loadDemoCityIfEmpty(orm.em.fork());
     if (seeded) logger.info(seeded, 'demo city loaded');
@@ -45,6 +48,7 @@ async function main() {
     force.unref();
     try {
       await server.stop();
+      await throttleStore.close();
       await orm.close();
       logger.info('stopped');
       process.exit(0);

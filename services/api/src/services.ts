@@ -1,5 +1,7 @@
 import { LoginThrottle } from './auth/login-throttle.js';
+import { PasswordResetThrottle } from './auth/reset-throttle.js';
 import { SessionService } from './auth/session.service.js';
+import type { ThrottleStore } from './auth/throttle-store.js';
 import type { Config } from './config/config.js';
 import type { Mailer } from './mail/mailer.js';
 import { AgreementService } from './modules/agreement/agreement.service.js';
@@ -11,12 +13,16 @@ import { MembershipService } from './modules/membership/membership.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
 import { createTopics } from './realtime/pubsub.js';
 import { DocumentStore } from './storage/document-store.js';
 
-/** Every service, built once per process; they hold no request state. */
-export function createServices(config: Config, mailer: Mailer) {
+/**
+ * Every service, built once per process; they hold no request state. Throttling
+ * counters live in `throttleStore`, which several processes may share.
+ */
+export function createServices(config: Config, mailer: Mailer, throttleStore: ThrottleStore) {
   const audit = new AuditService();
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
@@ -28,7 +34,8 @@ export function createServices(config: Config, mailer: Mailer) {
     references,
     organisations: new OrganisationService(audit, references, topics),
     people: new PersonService(audit),
-    users: new UserService(config, audit, sessions, new LoginThrottle(config.login.maxAttempts, config.login.windowSeconds), mailer),
+    users: new UserService(config, audit, sessions, new LoginThrottle(throttleStore, config.login), mailer),
+    passwordResets: new PasswordResetService(config, audit, sessions, new PasswordResetThrottle(throttleStore, config.login), mailer),
     goals: new GoalService(audit, references),
     bodies: new BodyService(audit, references),
     memberships: new MembershipService(audit),

@@ -21,7 +21,14 @@ export interface FieldErrors {
 export const noFieldErrors: FieldErrors = { byTarget: {}, summary: [] };
 
 /** Reasons with their own field message; others get the field's hint or the generic one. */
-const fieldReasons = ['ALREADY_EXISTS', 'ALREADY_REGISTERED', 'UNKNOWN_REFERENCE', 'ORGANISATION_REQUIRED', 'SELF_LOCKOUT'] as const;
+const fieldReasons = [
+  'ALREADY_EXISTS',
+  'ALREADY_REGISTERED',
+  'UNKNOWN_REFERENCE',
+  'ORGANISATION_REQUIRED',
+  'SELF_LOCKOUT',
+  'INVALID_CREDENTIALS',
+] as const;
 type FieldReason = (typeof fieldReasons)[number];
 const isFieldReason = (value: string | undefined): value is FieldReason => fieldReasons.includes(value as FieldReason);
 

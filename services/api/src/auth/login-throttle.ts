@@ -1,30 +1,31 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Config } from '../config/config.js';
+import type { AttemptCounter, ThrottleStore } from './throttle-store.js';
 
 /**
- * Limits failed logins per account name (known or not, so the answer does not
- * reveal which accounts exist). A successful login clears the count.
+ * Limits logins per account name (known or not, so the answer does not reveal
+ * which accounts exist) and per client address (so one address cannot try
+ * many account names). Every attempt is counted before the password is
+ * checked, atomically in the shared store, so parallel guesses cannot slip
+ * past the limit; a successful login clears the account's count and takes
+ * its own attempt back from the address's count.
  */
 export class LoginThrottle {
-  private readonly limiter: RateLimiterMemory;
+  private readonly byAccount: AttemptCounter;
+  private readonly byAddress: AttemptCounter;
 
-  constructor(maxAttempts: number, windowSeconds: number) {
-    this.limiter = new RateLimiterMemory({ points: maxAttempts, duration: windowSeconds, keyPrefix: 'login' });
+  constructor(store: ThrottleStore, limits: Config['login']) {
+    this.byAccount = store.counter({ name: 'login-account', points: limits.maxAttempts, durationSeconds: limits.windowSeconds });
+    this.byAddress = store.counter({ name: 'login-address', points: limits.maxAttemptsPerAddress, durationSeconds: limits.windowSeconds });
   }
 
-  /** Seconds to wait before the next try, or 0 when a try is allowed. */
-  async retryAfter(email: string): Promise<number> {
-    const res = await this.limiter.get(email);
-    if (!res || res.remainingPoints > 0) return 0;
-    return Math.ceil(res.msBeforeNext / 1000);
+  /** Counts an attempt; returns the seconds to wait when the account or the address is over its limit, else 0. */
+  async attempt(email: string, address: string): Promise<number> {
+    const [account, client] = await Promise.all([this.byAccount.attempt(email), this.byAddress.attempt(address)]);
+    return Math.max(account, client);
   }
 
-  async recordFailure(email: string): Promise<void> {
-    await this.limiter.consume(email).catch((e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
-    });
-  }
-
-  async reset(email: string): Promise<void> {
-    await this.limiter.delete(email);
+  /** The attempt was a success: the account starts afresh; the address keeps its failures. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.byAccount.clear(email), this.byAddress.giveBack(address)]);
   }
 }

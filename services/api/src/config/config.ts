@@ -91,7 +91,7 @@ export interface Config {
   documents: { dir: string; maxBytes: number };
   /** Origins (scheme://host[:port]) whose browser pages may call the API with the session cookie. */
   allowedOrigins: readonly string[];
-  /** Redis for state shared by several API processes (login throttling); without it PostgreSQL, or memory on the embedded database. */
+  /** Redis for state shared by several API processes (login and reset throttling); without it PostgreSQL, or memory on the embedded database. */
   redisUrl: string | undefined;
   /** How long a password reset link stays valid. */
   passwordResetTtlMinutes: number;
@@ -120,6 +120,11 @@ function allowedOrigins(list: string | undefined, publicUrl: string): string[] {
   const origin = new URL(publicUrl).origin;
   const local = origin.replace('//127.0.0.1', '//localhost');
   return [...new Set([origin, local, local.replace('//localhost', '//127.0.0.1')])];
+}
+
+/** The base of links in mails: `PUBLIC_URL`, or the server's own address; without a trailing slash. */
+export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  return (config.publicUrl ?? `http://${config.host}:${config.port}`).replace(/\/+$/, '');
 }
 
 /** Thrown when environment variables are invalid; lists every bad variable at once. */

@@ -1,3 +1,4 @@
+import { RateLimitCounter } from '../auth/rate-limit.entity.js';
 import { Agreement, AgreementDocument, AgreementParty, AgreementStatusChange } from '../modules/agreement/agreement.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
@@ -8,7 +9,7 @@ import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
-import { Invitation, Session, User } from '../modules/user/user.entity.js';
+import { Invitation, PasswordReset, Session, User } from '../modules/user/user.entity.js';
 
 /** Every mapped class; the ORM, migrations and tests all use this one list. */
 export const entities = [
@@ -23,6 +24,7 @@ export const entities = [
   User,
   Session,
   Invitation,
+  PasswordReset,
   AuditEntry,
   IntegrationGoal,
   Body,
@@ -36,4 +38,5 @@ export const entities = [
   AgreementParty,
   AgreementStatusChange,
   AgreementDocument,
+  RateLimitCounter,
 ];

@@ -56,7 +56,13 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   if (!limits.limitsEnabled) return [];
   const common = { exposeLimits: true, propagateOnRejection: false } as const;
   return [
-    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, onReject: [reject('DEPTH_LIMIT', limits.maxDepth)] }),
+    maxDepthRule({
+      ...common,
+      n: limits.maxDepth,
+      ignoreIntrospection: false,
+      flattenFragments: true,
+      onReject: [reject('DEPTH_LIMIT', limits.maxDepth)],
+    }),
     maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [reject('ALIAS_LIMIT', limits.maxAliases)] }),
     maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [reject('DIRECTIVE_LIMIT', limits.maxDirectives)] }),
   ];

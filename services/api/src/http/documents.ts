@@ -1,10 +1,13 @@
+import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
+import type { Config } from '../config/config.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { toDomainError } from '../errors/format-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logging/logger.js';
+import { isAllowedOrigin } from './origin.js';
 
 const statusOf: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -15,45 +18,118 @@ const statusOf: Record<string, number> = {
 };
 
 /**
+ * After refusing an upload, the rest of its body is read and dropped for at
+ * most this long and this much before the connection is cut. Closing while
+ * the client still sends makes its TCP stack discard our answer (a reset), so
+ * the answer goes out first and the connection closes once the body is in.
+ */
+const DRAIN_TIMEOUT_MS = 10_000;
+const DRAIN_MAX_BYTES = 64 * 1048576;
+
+interface Answer {
+  status: number;
+  body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+/**
  * Agreement documents over plain HTTP: a multipart upload (field `file`) and a
  * download. Same session cookie and the same service rules as GraphQL; errors
  * come back in the GraphQL error shape.
  */
-export function documentRoutes(contextFor: (req: Request) => Promise<GraphQLContext>, logger: Logger): Router {
+export function documentRoutes(
+  contextFor: (req: Request) => Promise<GraphQLContext>,
+  logger: Logger,
+  config: Pick<Config, 'allowedOrigins'>,
+): Router {
   const router = express.Router();
 
-  const fail = (res: Response, error: unknown) => {
+  const answerFor = (error: unknown): Answer => {
     const domain = toDomainError(error);
     if (!domain) logger.error({ err: error }, 'document request failed');
     const code = domain?.code ?? 'INTERNAL_SERVER_ERROR';
     const status = domain?.reason === 'FILE_TOO_LARGE' ? 413 : domain?.reason === 'UNSUPPORTED_FILE_TYPE' ? 415 : (statusOf[code] ?? 500);
-    res.status(status).json({
-      errors: [
-        {
-          message: domain?.message ?? 'Internal server error',
-          extensions: {
-            code,
-            ...(domain?.reason ? { reason: domain.reason } : {}),
-            ...(domain?.field ? { field: domain.field } : {}),
-            ...(domain?.details ? { details: domain.details } : {}),
+    return {
+      status,
+      body: {
+        errors: [
+          {
+            message: domain?.message ?? 'Internal server error',
+            extensions: {
+              code,
+              ...(domain?.reason ? { reason: domain.reason } : {}),
+              ...(domain?.field ? { field: domain.field } : {}),
+              ...(domain?.details ? { details: domain.details } : {}),
+            },
           },
-        },
-      ],
+        ],
+      },
+    };
+  };
+
+  const fail = (res: Response, error: unknown) => {
+    const { status, body } = answerFor(error);
+    res.status(status).json(body);
+  };
+
+  /**
+   * Refuses an upload whose body may still be arriving: the answer is sent at
+   * once with `Connection: close`, the rest of the body is read and dropped,
+   * and the connection ends after that (see DRAIN_TIMEOUT_MS).
+   */
+  const refuseUpload = (req: Request, res: Response, error: unknown) => {
+    if (res.headersSent) return;
+    const { status, body } = answerFor(error);
+    const json = JSON.stringify(body);
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': Buffer.byteLength(json),
+      Connection: 'close',
     });
+    req.unpipe();
+    if (req.complete) {
+      res.end(json);
+      return;
+    }
+    res.write(json);
+    let dropped = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      req.off('data', count);
+      if (!res.writableEnded) res.end();
+    };
+    const count = (chunk: Buffer) => {
+      dropped += chunk.length;
+      if (dropped > DRAIN_MAX_BYTES) finish();
+    };
+    const timer = setTimeout(finish, DRAIN_TIMEOUT_MS);
+    timer.unref();
+    req.on('data', count);
+    req.once('end', finish);
+    req.once('close', finish);
+    req.resume();
   };
 
   router.post('/agreements/:id/documents', async (req: Request, res: Response, _next: NextFunction) => {
+    // A page on another site must not upload with the visitor's cookie; refused before a byte of the body is read.
+    if (!isAllowedOrigin(config, req.headers.origin)) {
+      return refuseUpload(
+        req,
+        res,
+        new DomainError(ErrorCode.FORBIDDEN, 'Uploads are accepted only from this site', { reason: 'FOREIGN_ORIGIN' }),
+      );
+    }
     let ctx: GraphQLContext;
     try {
       ctx = await contextFor(req);
     } catch (error) {
-      return fail(res, error);
+      return refuseUpload(req, res, error);
     }
     let parser: busboy.Busboy;
     try {
       parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5 } });
     } catch {
-      return fail(
+      return refuseUpload(
+        req,
         res,
         new DomainError(ErrorCode.BAD_USER_INPUT, 'Send the file as multipart/form-data in the field "file"', {
           reason: 'MALFORMED_UPLOAD',
@@ -76,32 +152,47 @@ export function documentRoutes(contextFor: (req: Request) => Promise<GraphQLCont
         )
         .catch((error) => {
           stream.resume();
-          fail(res, error);
+          refuseUpload(req, res, error);
         });
     });
     parser.on('close', () => {
       if (!handled)
-        fail(res, new DomainError(ErrorCode.BAD_USER_INPUT, 'No file in the field "file"', { reason: 'MALFORMED_UPLOAD', field: 'file' }));
+        refuseUpload(
+          req,
+          res,
+          new DomainError(ErrorCode.BAD_USER_INPUT, 'No file in the field "file"', { reason: 'MALFORMED_UPLOAD', field: 'file' }),
+        );
     });
     parser.on('error', (error) => {
-      if (!res.headersSent) fail(res, new DomainError(ErrorCode.BAD_USER_INPUT, 'Malformed upload', { reason: 'MALFORMED_UPLOAD' }));
+      refuseUpload(req, res, new DomainError(ErrorCode.BAD_USER_INPUT, 'Malformed upload', { reason: 'MALFORMED_UPLOAD' }));
       logger.warn({ err: error }, 'malformed upload');
     });
     req.pipe(parser);
   });
 
   router.get('/agreement-documents/:id', async (req: Request, res: Response) => {
+    let opened: Awaited<ReturnType<GraphQLContext['services']['agreements']['openDocument']>>;
     try {
       const ctx = await contextFor(req);
-      const { document, content } = await ctx.services.agreements.openDocument(ctx, String(req.params.id));
-      res.setHeader('Content-Type', document.contentType);
-      res.setHeader('Content-Length', String(document.sizeBytes));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Cache-Control', 'private, no-store');
-      content.pipe(res);
+      opened = await ctx.services.agreements.openDocument(ctx, String(req.params.id));
     } catch (error) {
-      fail(res, error);
+      if (toDomainError(error)?.reason === 'DOCUMENT_FILE_MISSING') {
+        logger.warn({ documentId: req.params.id }, 'agreement document has no file in the store');
+      }
+      return fail(res, error);
+    }
+    const { document, content } = opened;
+    res.setHeader('Content-Type', document.contentType);
+    res.setHeader('Content-Length', String(document.sizeBytes));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'private, no-store');
+    try {
+      await pipeline(content, res);
+    } catch (error) {
+      // Headers are out: all that is left is to cut the answer short, so the client sees it is incomplete.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') logger.error({ err: error }, 'document download failed');
+      res.destroy();
     }
   });
 

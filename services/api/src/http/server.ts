@@ -138,7 +138,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
 
   app.use(
     '/api',
-    documentRoutes((req) => httpContext(req, noCookieControl(req.headers.cookie)), logger),
+    documentRoutes((req) => httpContext(req, noCookieControl(req.headers.cookie)), logger, config),
   );
 
   app.use(

@@ -1,34 +1,57 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
+
+/** Web app paths whose last segment is a secret token (links from mails); only their prefix may be logged. */
+const tokenPaths = /^\/(invitation|reset-password)\/[^/?#]+/;
+
+/** A request path fit for the log: tokens in link paths are replaced. Other values pass unchanged. */
+export function loggablePath(value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(tokenPaths, '/$1/[redacted]') : value;
+}
 
 /**
  * Structured JSON logger. Secrets never reach the log: the paths below are
- * censored wherever they appear, and code never logs raw tokens or cookies.
+ * censored wherever they appear, a logged `path` loses the token of a mailed
+ * link, and code never logs raw tokens, cookies or mail bodies.
+ * `destination` defaults to standard output (tests pass their own).
  */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'verbund-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        'password',
-        '*.password',
-        '*.*.password',
-        'token',
-        '*.token',
-        'sessionId',
-        '*.sessionId',
-        'req.headers.cookie',
-        'req.headers.authorization',
-        'res.headers["set-cookie"]',
-        'variables.password',
-        'variables.token',
-        '*.variables.password',
-        '*.variables.token',
-      ],
-      censor: '[redacted]',
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'verbund-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: { path: loggablePath },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          '*.*.password',
+          'newPassword',
+          '*.newPassword',
+          'currentPassword',
+          '*.currentPassword',
+          'token',
+          '*.token',
+          'sessionId',
+          '*.sessionId',
+          'text',
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'res.headers["set-cookie"]',
+          'variables.password',
+          'variables.newPassword',
+          'variables.currentPassword',
+          'variables.token',
+          '*.variables.password',
+          '*.variables.newPassword',
+          '*.variables.currentPassword',
+          '*.variables.token',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
 
 export type { Logger };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
@@ -15,27 +16,44 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
+/**
+ * The mailer of the configuration. Mail texts carry single-use links (invitations,
+ * password resets), so the log names only recipient, subject and outbox file,
+ * never the text. Failures are logged here, then passed on.
+ */
 export function createMailer(config: Config['mail'], logger: Logger): Mailer {
-  if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl);
-    return {
-      async send(mail) {
-        await transport.sendMail({ from: config.from, ...mail });
-        logger.info({ to: mail.to, subject: mail.subject }, 'mail sent');
-      },
-    };
-  }
+  const deliver = config.smtpUrl ? smtpDelivery(config, config.smtpUrl) : outboxDelivery(config);
   return {
     async send(mail) {
-      await mkdir(config.outboxDir, { recursive: true });
-      const file = path.join(
-        config.outboxDir,
-        `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.to.replace(/[^\w.@-]/g, '_')}.eml`,
-      );
-      const body = `From: ${config.from}\nTo: ${mail.to}\nSubject: ${mail.subject}\nContent-Type: text/plain; charset=utf-8\n\n${mail.text}\n`;
-      await writeFile(file, body);
-      // Without SMTP the outbox and this log line are the delivery: development only.
-      logger.info({ to: mail.to, subject: mail.subject, file, text: mail.text }, 'mail written to outbox (no SMTP configured)');
+      try {
+        const file = await deliver(mail);
+        if (file) logger.info({ to: mail.to, subject: mail.subject, file }, 'mail written to outbox (no SMTP configured)');
+        else logger.info({ to: mail.to, subject: mail.subject }, 'mail sent');
+      } catch (error) {
+        logger.error({ to: mail.to, subject: mail.subject, err: { message: (error as Error).message } }, 'mail could not be sent');
+        throw error;
+      }
     },
+  };
+}
+
+function smtpDelivery(config: Config['mail'], smtpUrl: string) {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return async (mail: Mail): Promise<undefined> => {
+    await transport.sendMail({ from: config.from, ...mail });
+  };
+}
+
+/** Without SMTP the outbox folder is the delivery: development only. Returns the file written. */
+function outboxDelivery(config: Config['mail']) {
+  return async (mail: Mail): Promise<string> => {
+    await mkdir(config.outboxDir, { recursive: true });
+    const file = path.join(
+      config.outboxDir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}-${mail.to.replace(/[^\w.@-]/g, '_')}.eml`,
+    );
+    const body = `From: ${config.from}\nTo: ${mail.to}\nSubject: ${mail.subject}\nContent-Type: text/plain; charset=utf-8\n\n${mail.text}\n`;
+    await writeFile(file, body);
+    return file;
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, type ReadStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -67,9 +67,20 @@ export class DocumentStore {
     }
   }
 
+  /**
+   * The stored file, opened before anything is sent, so a file missing from the
+   * store is a typed NOT_FOUND (`DOCUMENT_FILE_MISSING`), never a broken answer.
+   */
   async open(id: string): Promise<ReadStream> {
-    await stat(this.pathOf(id));
-    return createReadStream(this.pathOf(id));
+    try {
+      const handle = await open(this.pathOf(id), 'r');
+      return handle.createReadStream();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw new DomainError(ErrorCode.NOT_FOUND, 'The file of this document is missing; ask the coordination office to upload it again', {
+        reason: 'DOCUMENT_FILE_MISSING',
+      });
+    }
   }
 
   async remove(id: string): Promise<void> {

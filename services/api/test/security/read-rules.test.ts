@@ -77,9 +77,9 @@ async function subscribeOnce(client: GraphQLClient, op: WalkOperation, h: Harnes
   const socket = await SocketConnection.open({ url: h.url, cookie: client.cookie });
   try {
     const outcome = socket.run({ query: op.query, variables: op.variables }, 5000, 1);
-    await new Promise((r) => setTimeout(r, 100));
-    trigger(h, op.variables);
-    const { results, errors } = await outcome;
+    // The server registers the subscription after its own checks: fire until the first answer comes.
+    const firing = setInterval(() => trigger(h, op.variables), 100);
+    const { results, errors } = await outcome.finally(() => clearInterval(firing));
     const first = results[0];
     return { status: 200, setCookie: null, data: first?.data ?? null, errors: (errors ?? first?.errors) as GraphQLResponse['errors'] };
   } finally {

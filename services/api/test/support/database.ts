@@ -9,6 +9,13 @@ import type { DatabaseTarget } from '../../src/db/orm.js';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 export const databaseLabel = testDatabaseUrl ? 'postgres' : 'pglite';
 
+/**
+ * The Redis server of the server run: `TEST_REDIS_URL`, or the local one. The
+ * tests that need it run whenever the suite runs against a PostgreSQL server
+ * (`npm test` makes sure both are up), and never on the embedded run.
+ */
+export const testRedisUrl = testDatabaseUrl ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : undefined;
+
 export async function createTestDatabase(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
   if (!testDatabaseUrl) return { target: { kind: 'pglite-memory' }, drop: async () => {} };
   const name = `verbund_test_${process.pid}_${randomBytes(4).toString('hex')}`;

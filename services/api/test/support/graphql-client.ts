@@ -8,13 +8,15 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export class GraphQLClient {
   cookie: string | undefined;
+  /** Extra headers on every request, e.g. `x-forwarded-for` to act from another client address (the test server trusts loopback proxies). */
+  headers: Record<string, string> = {};
 
   constructor(readonly url: string) {}
 
   async request<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = res.headers.get('set-cookie');

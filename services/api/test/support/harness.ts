@@ -1,13 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openThrottleStore, type ThrottleStore } from '../../src/auth/throttle-store.js';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import { type Orm, openDatabase } from '../../src/db/orm.js';
 import { truncateAll } from '../../src/db/reset.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logging/logger.js';
-import type { Mail, Mailer } from '../../src/mail/mailer.js';
+import { createMailer, type Mail, type Mailer } from '../../src/mail/mailer.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createTestDatabase } from './database.js';
 import { type Fixture, seedFixture } from './fixture.js';
@@ -21,7 +22,11 @@ export interface Harness {
   services: Services;
   /** Mail the server sent, newest last. */
   outbox: Mail[];
-  /** Empties the database and loads the fixture; call in beforeEach. */
+  /** Where login throttling counts: PostgreSQL on the server run, memory on the embedded one, Redis when asked for. */
+  throttleStore: ThrottleStore;
+  /** Every log line of the server, as written (JSON), when started with `captureLogs`. */
+  logLines: string[];
+  /** Empties the database and the throttling counters and loads the fixture; call in beforeEach. */
   reset(): Promise<Fixture>;
   /** Empties the database and loads the fixture with the network structure. */
   resetStructure(): Promise<StructureFixture>;
@@ -29,11 +34,22 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /**
+   * Logs everything (level trace) into `logLines` instead of nowhere, and
+   * delivers mail through the real outbox mailer as well, so its log lines
+   * are there too.
+   */
+  captureLogs?: boolean;
+  /** Key prefix in a shared throttling store (Redis), so test runs do not count each other's attempts. */
+  throttleNamespace?: string;
+}
+
 /**
  * Starts the real server on a free port against a fresh database with every
  * migration applied. One per test file; `close()` always disposes it.
  */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'verbund-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -45,44 +61,66 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const database = await createTestDatabase();
   const orm = await openDatabase(database.target);
+  const logLines: string[] = [];
+  const logger = options.captureLogs
+    ? createLogger('trace', { write: (line: string) => void logLines.push(line) })
+    : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const outbox: Mail[] = [];
-  const mailer: Mailer = { send: async (mail) => void outbox.push(mail) };
-  const services = createServices(config, mailer);
+  const outboxMailer = options.captureLogs ? createMailer(config.mail, logger) : undefined;
+  const mailer: Mailer = {
+    send: async (mail) => {
+      outbox.push(mail);
+      await outboxMailer?.send(mail);
+    },
+  };
+  let throttleStore: ThrottleStore | undefined;
+  let services: Services | undefined;
   let server: RunningServer | undefined;
   try {
-    server = await startServer(
-      { config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), orm, services, schema: await createSchema(services.topics) },
-      0,
-      '127.0.0.1',
-    );
+    throttleStore = await openThrottleStore({
+      redisUrl: config.redisUrl,
+      database: database.target,
+      orm,
+      logger,
+      namespace: options.throttleNamespace,
+    });
+    services = createServices(config, mailer, throttleStore);
+    server = await startServer({ config, logger, orm, services, schema: await createSchema(services.topics) }, 0, '127.0.0.1');
   } catch (error) {
+    await throttleStore?.close();
     await orm.close(true);
     await database.drop();
     throw error;
   }
   const running = server;
+  const store = throttleStore as ThrottleStore;
   return {
     url: running.url,
     orm,
     config,
-    services,
+    services: services as Services,
     outbox,
+    throttleStore: store,
+    logLines,
     async reset() {
       outbox.length = 0;
       const em = orm.em.fork();
       await truncateAll(em);
+      await store.clear();
       return seedFixture(em);
     },
     async resetStructure() {
       outbox.length = 0;
       const em = orm.em.fork();
       await truncateAll(em);
+      await store.clear();
       return seedStructureFixture(em);
     },
     client: () => new GraphQLClient(running.url),
     async close() {
       await running.stop();
       await new Promise((resolve) => running.httpServer.close(resolve));
+      await store.close();
       await orm.close(true);
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });

@@ -28,6 +28,12 @@ const knownReasons = [
   'UNSUPPORTED_FILE_TYPE',
   'FILE_EMPTY',
   'MALFORMED_UPLOAD',
+  'FOREIGN_ORIGIN',
+  'DOCUMENT_FILE_MISSING',
+  'RESET_INVALID',
+  'RESET_EXPIRED',
+  'RESET_USED',
+  'RESET_THROTTLED',
 ] as const;
 type Reason = (typeof knownReasons)[number];
 
@@ -63,7 +69,7 @@ export interface ApiProblem {
   messageKey: MessageKey;
   /** Problems with single input fields; empty when the failure is not about input. */
   issues: FieldIssue[];
-  /** For `LOGIN_THROTTLED`: how long to wait before trying again. */
+  /** For `LOGIN_THROTTLED` and `RESET_THROTTLED`: how long to wait before trying again. */
   retryAfterSeconds: number | undefined;
 }
 

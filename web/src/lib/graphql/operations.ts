@@ -356,6 +356,27 @@ export const AcceptInvitationMutation = graphql(`
   }
 `);
 
+/** Mails a reset link if an active account has this email; the answer never says whether one does. */
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+/** Sets a new password with the token of a reset link; ends every session of the account. */
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+/** The logged-in user changes their own password; their other sessions end. */
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
 // ─── Administration ──────────────────────────────────────────────────────────
 
 const UserRowFields = graphql(`

@@ -2,6 +2,8 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261121043450 } from './Migration20261121043450.js';
 import { Migration20261121052048 } from './Migration20261121052048.js';
+import { Migration20261201080014 } from './Migration20261201080014.js';
+import { Migration20261201080021 } from './Migration20261201080021.js';
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server, the CLI
@@ -11,4 +13,6 @@ import { Migration20261121052048 } from './Migration20261121052048.js';
 export const migrationsList: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261121043450', class: Migration20261121043450 },
   { name: 'Migration20261121052048', class: Migration20261121052048 },
+  { name: 'Migration20261201080014', class: Migration20261201080014 },
+  { name: 'Migration20261201080021', class: Migration20261201080021 },
 ];

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, InputType, Int, registerEnumType } from 'type-graphql';
 import { z } from 'zod';
-import { UUIDScalar } from '../../graphql/scalars.js';
 import { MAX_CONNECTION_PAGE } from '../../graphql/lists.js';
+import { UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Collection, type Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { registerEnumType } from 'type-graphql';
 import { BaseEntity, VersionedEntity } from '../../db/base.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -98,4 +99,34 @@ export class Invitation extends BaseEntity {
 
   @ManyToOne({ entity: () => User, nullable: true })
   invitedBy?: User | null;
+}
+
+/**
+ * A password reset link; the mailed link carries a token whose SHA-256 is
+ * stored here. It works once, until `expiresAt`; a newer request revokes it.
+ */
+@Entity({ tableName: 'password_reset' })
+@Index({ name: 'password_reset_user_index', properties: ['user'] })
+export class PasswordReset {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @Property({ type: 'string', length: 64 })
+  @Unique({ name: 'password_reset_token_unique' })
+  tokenHash!: string;
+
+  @Property({ type: 'datetime' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  usedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
 }

@@ -60,6 +60,8 @@ export const updateUserSchema = z.object({
   disabled: z.boolean().optional(),
 });
 
+export const resetPasswordRequestSchema = rules.email();
+
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
   password: z.string().max(200),

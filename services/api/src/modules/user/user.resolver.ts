@@ -22,7 +22,7 @@ export class UserResolver {
   @Mutation(() => UserView, { description: 'Starts a new session (a new session id) and sets the session cookie.' })
   async login(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
     const previous = ctx.actor.kind === 'user' ? ctx.actor.sessionId : undefined;
-    const { user, token, expiresAt } = await ctx.services.users.login(ctx.em, email, password);
+    const { user, token, expiresAt } = await ctx.services.users.login(ctx.em, email, password, ctx.clientAddress);
     if (previous) await ctx.services.sessions.revoke(ctx.em, previous);
     ctx.cookie.set(token, expiresAt);
     return sessionUser(ctx, token, user.id);
@@ -42,6 +42,25 @@ export class UserResolver {
     @Arg('newPassword', () => String) newPassword: string,
   ) {
     return ctx.services.users.changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Mails a single-use link to set a new password to an active account with this email. Answers true whether or not such an account exists; TOO_MANY_REQUESTS (RESET_THROTTLED) when asked too often for one email or from one address.',
+  })
+  requestPasswordReset(@Ctx() ctx: GraphQLContext, @Arg('email', () => String) email: string) {
+    return ctx.services.passwordResets.request(ctx, email);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sets a new password with a link from requestPasswordReset and ends every session of the account.',
+  })
+  resetPassword(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('token', () => String) token: string,
+    @Arg('newPassword', () => String, { description: 'At least 10 characters.' }) newPassword: string,
+  ) {
+    return ctx.services.passwordResets.reset(ctx.em, token, newPassword);
   }
 
   @Query(() => [UserView], { description: 'Admins only.' })

@@ -4,7 +4,7 @@ import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { SessionService } from '../../auth/session.service.js';
 import { newToken, tokenHash } from '../../auth/tokens.js';
-import type { Config } from '../../config/config.js';
+import { type Config, publicBaseUrl } from '../../config/config.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
 import type { Mailer } from '../../mail/mailer.js';
@@ -55,11 +55,12 @@ export class UserService {
   /**
    * Checks email and password. Unknown accounts, disabled accounts and wrong
    * passwords get the same answer after the same work; repeated failures for
-   * one account name are throttled.
+   * one account name, or from one client address, are throttled before the
+   * password is checked.
    */
-  async login(em: EntityManager, emailInput: string, passwordInput: string) {
+  async login(em: EntityManager, emailInput: string, passwordInput: string, clientAddress: string) {
     const { email, password } = parseInput(loginSchema, { email: emailInput, password: passwordInput });
-    const wait = await this.throttle.retryAfter(email);
+    const wait = await this.throttle.attempt(email, clientAddress);
     if (wait > 0) {
       throw new DomainError(ErrorCode.TOO_MANY_REQUESTS, 'Too many failed attempts; please wait before trying again', {
         reason: 'LOGIN_THROTTLED',
@@ -69,11 +70,8 @@ export class UserService {
     const user = await em.findOne(User, { email }, { populate: ['passwordHash'] });
     const usable = user && !user.disabledAt ? user : undefined;
     const ok = await verifyPassword(usable?.passwordHash, password);
-    if (!ok || !usable) {
-      await this.throttle.recordFailure(email);
-      throw invalidCredentials();
-    }
-    await this.throttle.reset(email);
+    if (!ok || !usable) throw invalidCredentials();
+    await this.throttle.succeeded(email, clientAddress);
     // A login is not an edit of the account: no version bump, no history entry.
     // (nativeUpdate would bump the version column, so plain SQL.)
     await em.execute('update app_user set last_login_at = now() where id = ?', [usable.id]);
@@ -135,8 +133,7 @@ export class UserService {
       await em.flush();
       return inv;
     });
-    const base = this.config.publicUrl ?? `http://${this.config.host}:${this.config.port}`;
-    const link = `${base}/invitation/${token}`;
+    const link = `${publicBaseUrl(this.config)}/invitation/${token}`;
     await this.mailer.send({
       to: data.email,
       subject: 'Einladung zu Verbund / Invitation to Verbund',
