@@ -39,6 +39,10 @@ if (config.database.kind === 'pglite' && !existsSync(config.database.dataDir)) {
   );
   process.exit(1);
 }
+if (config.database.kind === 'pglite') {
+  // PGlite takes no lock on its folder: a second process opening it while the server runs can damage it.
+  console.log('The embedded database allows one process at a time: stop the Verbund server before backing it up.');
+}
 const file = path.resolve(cwd, out ?? defaultBackupFileName(new Date()));
 const orm = await openDatabase(config.database, { migrate: false });
 try {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { openDatabase } from '../db/orm.js';
-import { OpsError } from '../ops/ops.errors.js';
+import { OpsError, OpsErrorCode } from '../ops/ops.errors.js';
 import { describeDatabase, formatBytes, formatTableCounts } from '../ops/report.js';
 import { checkArchive, restoreArchive } from '../ops/restore.js';
 import { DocumentStore } from '../storage/document-store.js';
@@ -59,7 +59,8 @@ try {
   console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   if (!(error instanceof OpsError)) throw error;
-  console.error(`Restore refused: ${error.message}`);
+  const rolledBack = error.code === OpsErrorCode.VERIFICATION_FAILED || error.code === OpsErrorCode.LOAD_FAILED;
+  console.error(`${rolledBack ? 'Restore failed' : 'Restore refused'}: ${error.message}`);
   process.exitCode = 1;
 } finally {
   await orm.close(true);

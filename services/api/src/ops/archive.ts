@@ -98,7 +98,7 @@ export class ArchiveWriter {
   private readonly pack: Pack;
   private readonly written: Promise<void>;
   private readonly partial: string;
-  private current: Writable | NodeJS.EventEmitter | undefined;
+  private current: NodeJS.EventEmitter | undefined;
 
   constructor(
     readonly file: string,

@@ -60,6 +60,7 @@ export interface BackupSummary {
  */
 export async function backupDatabase(options: BackupOptions): Promise<BackupSummary> {
   const batchSize = options.batchSize ?? defaultBatchSize;
+  if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new Error(`batchSize must be a positive whole number, not ${batchSize}`);
   const exists = await stat(options.file).then(
     () => true,
     () => false,

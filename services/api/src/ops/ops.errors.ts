@@ -25,6 +25,8 @@ export const OpsErrorCode = {
   SCHEMA_MISMATCH: 'SCHEMA_MISMATCH',
   /** Restored row counts or document checksums differ from what the archive recorded. */
   VERIFICATION_FAILED: 'VERIFICATION_FAILED',
+  /** The database refused the restore's statements (a row breaks a constraint, the connection dropped); it was rolled back. */
+  LOAD_FAILED: 'LOAD_FAILED',
 } as const;
 export type OpsErrorCode = (typeof OpsErrorCode)[keyof typeof OpsErrorCode];
 
@@ -33,8 +35,9 @@ export class OpsError extends Error {
   constructor(
     readonly code: OpsErrorCode,
     message: string,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'OpsError';
   }
 }

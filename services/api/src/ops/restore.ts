@@ -126,7 +126,12 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreSu
     });
   } catch (error) {
     await rm(staging.dir, { recursive: true, force: true });
-    throw error;
+    if (error instanceof OpsError) throw error;
+    throw new OpsError(
+      OpsErrorCode.LOAD_FAILED,
+      `Restore failed and was rolled back; the target is empty again: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   for (const id of staged) await store.adopt(staging, id);
   await rm(staging.dir, { recursive: true, force: true });
@@ -229,7 +234,7 @@ async function ensureEmpty(em: EntityManager, store: DocumentStore, manifest: Ma
     const shown = filled.slice(0, 5).join(', ') + (filled.length > 5 ? `, and ${filled.length - 5} more` : '');
     throw new OpsError(
       OpsErrorCode.DATABASE_NOT_EMPTY,
-      `The target database already holds data (in ${shown}). Restore only into an empty database: create a new one, or point DATA_DIR at an empty folder. Nothing was changed.`,
+      `The target database already holds data (in ${shown}). Restore only into an empty database: a new server database (DATABASE_URL), or an empty DATA_DIR for the embedded one. Nothing was changed.`,
     );
   }
   const documents = await store.list();

@@ -133,9 +133,12 @@ async function seedState(installation: Installation) {
 /**
  * Every table's content as ordered JSON text, independent of the code under
  * test: one string per table, rows sorted by their own text. Generated columns
- * are included, so a recomputed search vector is compared too.
+ * are included unless `generated: false`, so a recomputed search vector is
+ * compared too. Across engines they are left out: PostgreSQL 15's German
+ * stemmer and PGlite's (PostgreSQL 18) split some words differently, so the
+ * target rightly computes its own `organisation.search_vector`.
  */
-async function dumpTables(orm: Orm): Promise<Record<string, string>> {
+async function dumpTables(orm: Orm, options: { generated?: boolean } = {}): Promise<Record<string, string>> {
   return orm.em.fork().transactional(async (em) => {
     await em.execute(`set local extra_float_digits = 3`);
     await em.execute(`set local timezone = 'UTC'`);
@@ -145,8 +148,15 @@ async function dumpTables(orm: Orm): Promise<Record<string, string>> {
     );
     const dump: Record<string, string> = {};
     for (const { name } of tables) {
+      const columns = await em.execute<{ name: string }[]>(
+        `select attname as name from pg_attribute
+          where attrelid = ?::regclass and attnum > 0 and not attisdropped and (?::boolean or attgenerated = '')
+          order by attnum`,
+        [`"${name}"`, options.generated ?? true],
+      );
       const [row] = await em.execute<{ rows: string | null }[]>(
-        `select string_agg(r, E'\\n' order by r) as rows from (select row_to_json(t)::text as r from "${name}" t) x`,
+        `select string_agg(r, E'\\n' order by r) as rows
+           from (select row_to_json(t)::text as r from (select ${columns.map((c) => `"${c.name}"`).join(', ')} from "${name}") t) x`,
       );
       dump[name] = row?.rows ?? '';
     }
@@ -401,9 +411,10 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
     }
   });
 
-  const sabotage: [string, (p: string, b: Buffer) => Buffer][] = [
+  const sabotage: [string, string, (p: string, b: Buffer) => Buffer][] = [
     [
       'a document whose bytes differ from its SHA-256',
+      OpsErrorCode.VERIFICATION_FAILED,
       (p, b) => {
         if (!p.startsWith('documents/')) return b;
         const altered = Buffer.from(b);
@@ -413,6 +424,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
     ],
     [
       'a row that breaks a foreign key in a late table',
+      OpsErrorCode.LOAD_FAILED,
       (p, b) => {
         if (!p.startsWith('tables/membership/000001')) return b;
         const rows = JSON.parse(b.toString()) as { person_id: string }[];
@@ -421,13 +433,15 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
       },
     ],
   ];
-  it.each(sabotage)('rolls everything back on %s: the target stays empty', async (_, change) => {
+  it.each(sabotage)('rolls everything back on %s: the target stays empty', async (_, code, change) => {
     const file = path.join(work, `sabotaged-${randomBytes(4).toString('hex')}.tar.gz`);
     await rewriteArchive(archive, file, change);
     const checked = await checkArchive(file);
     const target = await freshTarget(`sabotaged-${randomBytes(4).toString('hex')}`);
     try {
-      await rejection(restoreArchive({ orm: target.orm, store: target.store, archive: checked }));
+      const failed = await rejection(restoreArchive({ orm: target.orm, store: target.store, archive: checked }));
+      expect(failed.code, failed.message).toBe(code);
+      expect(failed.message).toMatch(/rolled back/);
       expect(await filledTables(target.orm)).toEqual([]);
       // Even the migrations were rolled back: only the (empty) migration log and the hand-made probe table are left.
       expect(await tablesIn(target.orm.em.fork())).toEqual([migrationsTable, probeTable].sort());
@@ -520,7 +534,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
         const server = await freshTarget('server-target');
         try {
           await restoreArchive({ orm: server.orm, store: server.store, archive: await checkArchive(embeddedArchive) });
-          expect(await dumpTables(server.orm)).toEqual(await dumpTables(embedded.orm));
+          expect(await dumpTables(server.orm, { generated: false })).toEqual(await dumpTables(embedded.orm, { generated: false }));
           expect(await documentsOf(server.store)).toEqual(await documentsOf(embedded.store));
         } finally {
           await server.close();
@@ -531,7 +545,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
       const pglite = await freshTarget('pglite-target', { target: { kind: 'pglite-memory' }, drop: async () => {} });
       try {
         await restoreArchive({ orm: pglite.orm, store: pglite.store, archive: await checkArchive(archive) });
-        expect(await dumpTables(pglite.orm)).toEqual(sourceDump);
+        expect(await dumpTables(pglite.orm, { generated: false })).toEqual(await dumpTables(source.orm, { generated: false }));
         expect(await documentsOf(pglite.store)).toEqual(sourceDocuments);
       } finally {
         await pglite.close();
