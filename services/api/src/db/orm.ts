@@ -15,6 +15,9 @@ export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 
 export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory' };
 
+/** The migrator's log of applied migrations; backups record its names instead of copying its rows. */
+export const migrationsTable = 'mikro_orm_migrations';
+
 /** Counts SQL statements; the benchmark and query-count tests read it. */
 export const statementCounter = { count: 0 };
 
@@ -29,7 +32,7 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
     extensions: [Migrator],
     migrations: {
       migrationsList,
-      tableName: 'mikro_orm_migrations',
+      tableName: migrationsTable,
       transactional: true,
       allOrNothing: true,
       snapshot: false,
