@@ -26,7 +26,7 @@ async function main() {
     { database: config.database.kind, dataDir: config.database.kind === 'pglite' ? config.database.dataDir : undefined },
     'starting',
   );
-  const orm = await openDatabase(config.database);
+  const orm = await openDatabase(config.database, { statementTimeoutMs: config.requestTimeoutMs });
   const throttleStore = await openThrottleStore({ redisUrl: config.redisUrl, database: config.database, orm, logger });
   logger.info({ store: throttleStore.kind }, 'login throttling');
   const services = createServices(config, createMailer(config.mail, logger), throttleStore);

@@ -62,11 +62,28 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
   return { ...common, driver: PgliteDriver, dbName: target.dataDir };
 }
 
-/** Opens the database and brings its schema up to date through the committed migrations. */
-export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Orm> {
+/**
+ * Opens the database and brings its schema up to date through the committed
+ * migrations. With `statementTimeoutMs`, every statement on a PostgreSQL
+ * server is cancelled after that long (the serving process's time budget);
+ * migrations run before, on a connection without it.
+ */
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean; statementTimeoutMs?: number } = {}): Promise<Orm> {
   if (target.kind === 'pglite') await mkdir(target.dataDir, { recursive: true });
-  const orm = (await MikroORM.init(ormOptions(target))) as unknown as Orm;
-  if (options.migrate !== false) {
+  const bounded = target.kind === 'postgres' && options.statementTimeoutMs !== undefined;
+  if (bounded && options.migrate !== false) {
+    const migrating = (await MikroORM.init(ormOptions(target))) as unknown as Orm;
+    try {
+      await migrating.migrator.up();
+    } finally {
+      await migrating.close(true);
+    }
+  }
+  const orm = (await MikroORM.init({
+    ...ormOptions(target),
+    ...(bounded ? { driverOptions: { statement_timeout: options.statementTimeoutMs } } : {}),
+  })) as unknown as Orm;
+  if (!bounded && options.migrate !== false) {
     await orm.migrator.up();
   }
   return orm;

@@ -26,12 +26,17 @@ export function toDomainError(error: unknown): DomainError | undefined {
     });
   }
   if (error instanceof UniqueConstraintViolationException) {
+    // Two writes raced for one unique value, or a form repeated an existing one: the database decides, the client learns which field.
     const constraint = /constraint "([^"]+)"/.exec(error.message)?.[1] ?? '';
     const field = uniqueConstraintFields[constraint];
-    return new DomainError(ErrorCode.BAD_USER_INPUT, 'This value is already taken', {
+    return new DomainError(ErrorCode.CONFLICT, 'This value is already taken', {
       field: field ? `input.${field}` : undefined,
       reason: 'ALREADY_EXISTS',
     });
+  }
+  // 57014: PostgreSQL cancelled the statement at statement_timeout, the request's time budget.
+  if ((error as { code?: unknown } | null)?.code === '57014') {
+    return new DomainError(ErrorCode.TIMEOUT, 'The request took too long and was stopped', { reason: 'REQUEST_TIMEOUT' });
   }
   return undefined;
 }
@@ -103,7 +108,10 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 /** The error a resolver threw, beneath graphql's wrapping. */
 function unwrap(error: unknown): unknown {
   let current = error;
-  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  // graphql-js's GraphQLError and Apollo's subclasses (ValidationError, SyntaxError…) all carry the cause here.
+  for (let hops = 0; hops < 10 && current instanceof Error && 'originalError' in current && current.originalError; hops++) {
+    current = current.originalError;
+  }
   return current;
 }
 

@@ -119,7 +119,7 @@ describe(`editing organisations and people (${databaseLabel})`, () => {
       version: 1,
       input: { name: 'Caritasverband Nordstadt', description: 'Neu' },
     });
-    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0]?.extensions).toMatchObject({ field: 'input.name', reason: 'ALREADY_EXISTS' });
     const em = h.orm.em.fork();
     const cafe = await em.findOneOrFail(Organisation, fx.orgs.cafe.id);

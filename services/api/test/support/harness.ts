@@ -60,7 +60,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     ...env,
   });
   const database = await createTestDatabase();
-  const orm = await openDatabase(database.target);
+  const orm = await openDatabase(database.target, { statementTimeoutMs: config.requestTimeoutMs });
   const logLines: string[] = [];
   const logger = options.captureLogs
     ? createLogger('trace', { write: (line: string) => void logLines.push(line) })
