@@ -117,7 +117,7 @@ export async function loadRequests(
   return {
     p50: answered ? result.latency.p50 : Number.NaN,
     p99: answered ? result.latency.p99 : Number.NaN,
-    requestsPerSecond: Math.round(result.requests.average),
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     requests: result.requests.total,
     errors: result.errors + result.non2xx,
     timeouts: result.timeouts,
