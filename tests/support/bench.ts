@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -63,5 +64,101 @@ export async function load(url: string, query: string, variables: object) {
     p99: result.latency.p99,
     requestsPerSecond: Math.round(result.requests.average),
     errors: result.errors + result.non2xx,
+  };
+}
+
+/** A prepared POST for a load run; `onResponse` sees each answer (status and body). */
+export interface LoadRequest {
+  path: string;
+  body: string;
+  onResponse?: (status: number, body: string) => void;
+}
+
+export interface LoadResult {
+  /** Latencies in ms; NaN when no answer came back within the run. */
+  p50: number;
+  p99: number;
+  requestsPerSecond: number;
+  /** Answers received, whatever their status. */
+  requests: number;
+  /** Connection errors and timeouts plus non-2xx answers. */
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+}
+
+/**
+ * `connections` clients POST the given requests (in turn, per client) for
+ * `seconds`, after an optional warm-up of the same kind. Requests that get no
+ * answer within 10 s count as timeouts, so a dead server ends the run on time.
+ */
+export async function loadRequests(
+  url: string,
+  requests: LoadRequest[],
+  options: { seconds?: number; connections?: number; warmUpSeconds?: number } = {},
+): Promise<LoadResult> {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: options.connections ?? benchConnections,
+      duration,
+      timeout: 10,
+      requests: requests.map((r) => ({
+        method: 'POST' as const,
+        path: r.path,
+        headers: { 'content-type': 'application/json' },
+        body: r.body,
+        ...(r.onResponse ? { onResponse: r.onResponse } : {}),
+      })),
+    });
+  if (options.warmUpSeconds) await run(options.warmUpSeconds);
+  const result = await run(options.seconds ?? benchSeconds);
+  const answered = result.requests.total > 0;
+  return {
+    p50: answered ? result.latency.p50 : Number.NaN,
+    p99: answered ? result.latency.p99 : Number.NaN,
+    requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+    timeouts: result.timeouts,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s?.count ?? 0])),
+  };
+}
+
+/** The middle value (the mean of the two middle ones for an even count); NaN values are left out. */
+export function median(values: number[]): number {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (!sorted.length) return Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * Samples a process's resident memory every `intervalMs` until stopped; the
+ * peak is the larger of the highest sample and the kernel's high-water mark
+ * (VmHWM). Sampling ends quietly when the process is gone.
+ */
+export function watchMemory(pid: number, intervalMs = 100) {
+  let peakKb = 0;
+  let gone = false;
+  const sample = async () => {
+    try {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peakKb = Math.max(peakKb, rss, hwm);
+    } catch {
+      gone = true;
+    }
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), intervalMs);
+  return {
+    /** Stops sampling; returns the peak in MiB and whether the process disappeared meanwhile. */
+    async stop() {
+      clearInterval(timer);
+      await sample();
+      return { peakMiB: Math.round(peakKb / 1024), gone };
+    },
   };
 }
