@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseLabel } from '../support/database.js';
 import { changedTables, databaseFingerprint } from '../support/fingerprint.js';
 import { errorProblems, leakProblems } from '../support/fuzz/oracle.js';
-import { formatFailures, shorten } from '../support/fuzz/report.js';
+import { failureLines, formatFailures } from '../support/fuzz/report.js';
 import { FuzzRun, type Role, type Transport } from '../support/fuzz/runner.js';
 import { liveSchema } from '../support/fuzz/schema.js';
 import { startHarness } from '../support/harness.js';
@@ -103,10 +103,7 @@ describe(`fuzzing the GraphQL API (${databaseLabel}, FUZZ_SEED=${seed})`, () => 
       const { failures, counts } = result;
       console.log(`[fuzz] ${name} (${databaseLabel}, seed ${seed + i}): ${JSON.stringify(counts)}, ${failures.length} failures`);
       if (process.env.FUZZ_REPORT) {
-        await appendFile(
-          process.env.FUZZ_REPORT,
-          failures.map((f) => `${JSON.stringify({ database: databaseLabel, ...f }, shorten)}\n`).join(''),
-        );
+        await appendFile(process.env.FUZZ_REPORT, failureLines(failures, databaseLabel));
       }
       if (failures.length) {
         throw new Error(formatFailures(failures, `FUZZ_SEED=${seed} npx vitest run test/security/fuzz.test.ts -t "${name}"`));

@@ -73,10 +73,17 @@ export function formatFailures(failures: readonly FuzzFailure[], replay: string,
   return lines.join('\n');
 }
 
+/** One JSON line per failure, for `FUZZ_REPORT`; variables are shortened (a list of 10,000 items makes a line of megabytes). */
+export function failureLines(failures: readonly FuzzFailure[], database: string): string {
+  return failures
+    .map((f) => `${JSON.stringify({ database, ...f, variables: JSON.parse(JSON.stringify(f.variables, shorten)) })}\n`)
+    .join('');
+}
+
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text);
 
 /** Keeps printed variables readable: long lists and strings are cut, with their length. */
-export function shorten(_key: string, value: unknown): unknown {
+function shorten(_key: string, value: unknown): unknown {
   if (Array.isArray(value) && value.length > 10) return [...value.slice(0, 3), `… ${value.length} items`];
   if (typeof value === 'string' && value.length > 120) return `${value.slice(0, 40)}… (${value.length} characters)`;
   return value;

@@ -203,6 +203,7 @@ export class FuzzRun {
     this.socket = await SocketConnection.open({ url: this.h.url, cookie: this.cookie }).catch(() => undefined);
   }
 
+  /** Plain fetch, not the tests' GraphQLClient: its cookie jar would take on the sessions that fuzzed logins start. */
   private async overHttp(op: FuzzOperation): Promise<Answer> {
     let res: Response;
     let text: string;

@@ -51,22 +51,39 @@ export class FuzzWorld {
         group by c.table_name order by c.table_name`,
     );
     const columns = this.columns;
-    // Right after a reset the tables are fresh, so physical order (ctid) is insertion order.
     const selects = columns.map(
       (c) =>
         `select '${c.table_name}' as tbl, id::text as id, ${c.has_version ? 'version' : 'null::int'} as version,
-                row_number() over (order by ${c.has_created_at ? 'created_at, ' : ''}ctid) as n from "${c.table_name}"`,
+                ${c.has_created_at ? 'created_at' : 'null::timestamptz'} as created_at,
+                row_number() over (order by ctid) as n from "${c.table_name}"`,
     );
     const rows = selects.length
-      ? await em.execute<{ tbl: string; id: string; version: number | null }[]>(`${selects.join(' union all ')} order by tbl, n`)
+      ? await em.execute<{ tbl: string; id: string; version: number | null; created_at: Date | string | null }[]>(
+          `${selects.join(' union all ')} order by tbl, n`,
+        )
       : [];
-    const fresh = new Map<string, PoolRecord[]>(columns.map((c) => [c.table_name, []]));
-    for (const row of rows) fresh.get(row.tbl)?.push({ id: row.id, version: row.version ?? undefined });
-    for (const [table, records] of fresh) {
-      const byId = new Map(records.map((r) => [r.id, r]));
-      const known = (this.pools.get(table) ?? []).filter((r) => byId.has(r.id)).map((r) => byId.get(r.id)!);
-      const knownIds = new Set(known.map((r) => r.id));
-      fresh.set(table, [...known, ...records.filter((r) => !knownIds.has(r.id))]);
+    const read = new Map<string, { record: PoolRecord; createdAt: number; n: number }[]>(columns.map((c) => [c.table_name, []]));
+    for (const [n, row] of rows.entries()) {
+      const createdAt = row.created_at === null ? 0 : new Date(row.created_at).getTime();
+      read.get(row.tbl)?.push({ record: { id: row.id, version: row.version ?? undefined }, createdAt, n });
+    }
+    const fresh = new Map<string, PoolRecord[]>();
+    for (const [table, found] of read) {
+      const known = this.pools.get(table) ?? [];
+      // A table just loaded (truncated, then filled) is in insertion order physically; creation times may tie within a flush.
+      if (known.length === 0) {
+        fresh.set(
+          table,
+          found.map((f) => f.record),
+        );
+        continue;
+      }
+      // Later rows go wherever the database finds room, so new ones are ordered by creation time instead.
+      const byId = new Map(found.map((f) => [f.record.id, f.record]));
+      const kept = known.filter((r) => byId.has(r.id)).map((r) => byId.get(r.id)!);
+      const keptIds = new Set(kept.map((r) => r.id));
+      const added = found.filter((f) => !keptIds.has(f.record.id)).sort((a, b) => a.createdAt - b.createdAt || a.n - b.n);
+      fresh.set(table, [...kept, ...added.map((f) => f.record)]);
     }
     this.pools = fresh;
     const taken = await em.execute<{ kind: 'names' | 'emails' | 'codes'; value: string }[]>(
