@@ -44,6 +44,7 @@ export function toDomainError(error: unknown): DomainError | undefined {
 /** Unique constraints whose violation names a user-visible field. */
 const uniqueConstraintFields: Record<string, string> = {
   organisation_name_unique: 'name',
+  integration_goal_number_unique: 'number',
   user_email_unique: 'email',
   field_of_action_code_unique: 'code',
   district_code_unique: 'code',

@@ -130,11 +130,16 @@ export function isIntrospection(document: DocumentNode): boolean {
   return found;
 }
 
-/** NUL bytes cannot be stored in PostgreSQL text; they are refused where they enter. */
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
+/**
+ * Text PostgreSQL cannot store: NUL bytes, and lone UTF-16 surrogates (JSON
+ * allows `"\ud83d"`, jsonb does not). Refused where it enters.
+ */
+const unstorable = (text: string) => text.includes('\u0000') || !text.isWellFormed();
+
+function containsUnstorable(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return unstorable(value);
   if (depth > 20 || value === null || typeof value !== 'object') return false;
-  return Object.values(value).some((v) => containsNul(v, depth + 1));
+  return Object.values(value).some((v) => containsUnstorable(v, depth + 1));
 }
 
 /**
@@ -149,14 +154,16 @@ export function checkOperation(
   actor: Actor,
   limits: OperationLimits,
 ): void {
-  let nulInDocument = false;
+  let unstorableInDocument = false;
   visit(document, {
     [Kind.STRING](node) {
-      if (node.value.includes('\u0000')) nulInDocument = true;
+      if (unstorable(node.value)) unstorableInDocument = true;
     },
   });
-  if (nulInDocument || containsNul(variables)) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Text must not contain NUL characters', { reason: 'INVALID_CHARACTERS' });
+  if (unstorableInDocument || containsUnstorable(variables)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Text must not contain NUL characters or broken Unicode', {
+      reason: 'INVALID_CHARACTERS',
+    });
   }
   if (limits.introspection !== 'everyone' && isIntrospection(document)) {
     const allowed = limits.introspection === 'members' && policy.readInternal(actor);

@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { parseCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, Kind, parse } from 'graphql';
 import { type Actor, anonymous } from '../auth/actor.js';
 import type { Config } from '../config/config.js';
 import type { EntityManager, Orm } from '../db/orm.js';
@@ -145,6 +145,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     '/graphql',
     refuseForeignOrigins(config),
     express.json({ limit: '1mb' }),
+    subscriptionsOverSocketOnly(config),
     // Outside production, every answer says how many SQL statements it took (for benchmarks and N+1 hunting).
     // After body parsing: stream callbacks would lose the async context.
     (_req, _res, next) => requestStatements.run({ count: 0 }, next),
@@ -220,6 +221,32 @@ function statementCountHeader(): ApolloServerPlugin<GraphQLContext> {
     },
   };
 }
+
+/**
+ * Subscriptions run over the WebSocket only. Over HTTP they are refused before
+ * Apollo validates them (graphql-js 16 can throw while validating some of them).
+ */
+const subscriptionsOverSocketOnly = (config: Config) => (req: Request, res: Response, next: NextFunction) => {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string' || !query.includes('subscription')) return next();
+  let subscription = false;
+  try {
+    subscription = parse(query, { noLocation: true, ...parseOptions(config.graphql) }).definitions.some(
+      (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'subscription',
+    );
+  } catch {
+    // Not a document: Apollo answers the syntax error.
+  }
+  if (!subscription) return next();
+  res.status(400).json({
+    errors: [
+      {
+        message: 'Subscriptions run over the WebSocket on /graphql',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP' },
+      },
+    ],
+  });
+};
 
 /** A page on another site may not use the visitor's session cookie against the API. */
 function refuseForeignOrigins(config: Config) {

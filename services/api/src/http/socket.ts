@@ -161,7 +161,14 @@ export function attachSocketServer(httpServer: Server, deps: SocketDeps): { disp
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
         }
-        const errors = validate(schema, document, rules);
+        let errors: readonly GraphQLError[];
+        try {
+          errors = validate(schema, document, rules);
+        } catch (error) {
+          // graphql-js 16 throws from validation itself for some subscriptions (a directive on an undefined variable).
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         if (errors.length > 0) return errors;
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [new GraphQLError('Unable to identify the operation to run')];

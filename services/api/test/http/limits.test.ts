@@ -103,6 +103,8 @@ describe(`every request is bounded (${databaseLabel})`, () => {
     expect(nul.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS' });
     const literal = await admin.request(`{ organisations(filter: { search: "a\\u0000b" }) { totalCount } }`);
     expect(literal.errors?.[0]?.extensions?.reason).toBe('INVALID_CHARACTERS');
+    const surrogate = await admin.request(update, { id: fx.orgs.caritas.id, d: 'Herz \ud83d' });
+    expect(surrogate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS' });
     const date = await admin.request('query($id: UUID!) { organisation(id: $id) { representations(at: "2026-02-30") { id } } }', {
       id: fx.orgs.caritas.id,
     });
