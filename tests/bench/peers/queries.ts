@@ -31,8 +31,9 @@ export const verbundOperations: Record<Shape, (args: ShapeArgs) => string> = {
       fieldsOfAction { ${reference} } districts { ${reference} } languages { ${reference} } targetGroups { ${reference} } } }
   }
 }`,
+  // Pages large enough for every body and member (the defaults are 100 each), within the cost limit.
   bodies: () => `{
-  bodies { id name kind members { id role person { id givenName familyName } organisation { id name sector } } }
+  bodies(first: 50) { id name kind members(first: 500) { id role person { id givenName familyName } organisation { id name sector } } }
 }`,
   organisation: ({ organisationId }) => `{
   organisation(id: ${JSON.stringify(organisationId)}) {

@@ -94,13 +94,18 @@ async function startPeer(script: string, databaseUrl: string, env: Record<string
   };
 }
 
-/** Verbund as `npm start` runs it, read as a visitor: no demo seed, no public cache, quiet logs. */
+/**
+ * Verbund as it runs in production, read as a visitor: no demo seed, no
+ * public cache, quiet logs; it still reports its SQL statements per answer.
+ */
 export async function startVerbundServer(databaseUrl: string, args: ShapeArgs, env: Record<string, string> = {}): Promise<Running> {
   const server = await startVerbund({
     DATABASE_URL: databaseUrl,
     DEMO_SEED: 'false',
     PUBLIC_CACHE_SECONDS: '0',
     LOG_LEVEL: 'error',
+    NODE_ENV: 'production',
+    SQL_COUNT_HEADER: 'true',
     ...env,
   });
   return track<Running>({

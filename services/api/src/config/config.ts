@@ -63,6 +63,7 @@ const schema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(100_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   INTROSPECTION: z.enum(['everyone', 'members', 'nobody']).optional(),
+  SQL_COUNT_HEADER: booleanish.optional(),
   WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(10),
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
 });
@@ -109,6 +110,8 @@ export interface Config {
   /** Time budget of one request; statements running longer are cancelled. */
   requestTimeoutMs: number;
   websocket: { maxSocketsPerSession: number; maxSubscriptionsPerSocket: number };
+  /** Whether answers carry `x-sql-statements` (default: outside production); benchmarks turn it on in production. */
+  sqlCountHeader: boolean;
 }
 
 /**
@@ -183,5 +186,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     websocket: { maxSocketsPerSession: c.WS_MAX_SOCKETS_PER_SESSION, maxSubscriptionsPerSocket: c.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
+    sqlCountHeader: c.SQL_COUNT_HEADER ?? c.NODE_ENV !== 'production',
   };
 }

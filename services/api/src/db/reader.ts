@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
+import type { Pool } from 'pg';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { type EntityManager, requestStatements, statementCounter } from './orm.js';
 import type { Sql } from './sql.js';
@@ -7,10 +9,24 @@ import type { Sql } from './sql.js';
  * Runs the read models' statements: plain rows, bind parameters sent apart
  * from the text (the ORM's `execute` formats values into the SQL string and
  * hydrates nothing here anyway), counted like every other statement.
+ *
+ * On a PostgreSQL server the statements are prepared once per connection
+ * (named after their text): read models send the same few shapes over and
+ * over, and PostgreSQL then skips parsing and planning them each time.
  */
 export class SqlReader {
-  /** Any EntityManager of the ORM will do: only its connection pool is used, never its identity map. */
-  constructor(private readonly em: Pick<EntityManager, 'getConnection'>) {}
+  private pool: Promise<Pool | undefined> | undefined;
+  private readonly names = new Map<string, string>();
+
+  /**
+   * Any EntityManager of the ORM will do: only its connection pool is used,
+   * never its identity map. `prepared` (on a PostgreSQL server) prepares
+   * statements by name.
+   */
+  constructor(
+    private readonly em: Pick<EntityManager, 'getConnection'>,
+    private readonly options: { prepared?: boolean } = {},
+  ) {}
 
   /**
    * The rows of one statement. A request past its time budget (`deadline`,
@@ -24,6 +40,8 @@ export class SqlReader {
     if (request) request.count++;
     if (process.env.SQL_DEBUG) console.log(text, values);
     try {
+      const pool = this.options.prepared ? await this.postgresPool() : undefined;
+      if (pool) return (await pool.query({ name: this.nameOf(text), text, values })).rows as T[];
       const result = await this.em.getConnection().getClient().executeQuery(CompiledQuery.raw(text, values));
       return result.rows as T[];
     } catch (error) {
@@ -32,7 +50,26 @@ export class SqlReader {
       throw error;
     }
   }
+
+  /** The server's `pg` pool, shared with the ORM. */
+  private postgresPool(): Promise<Pool | undefined> {
+    this.pool ??= this.em.getConnection().getNativeClient() as Promise<Pool>;
+    return this.pool;
+  }
+
+  /** A statement's name: the same text, the same name, on every connection. Unnamed (not kept) beyond a bound. */
+  private nameOf(text: string): string | undefined {
+    let name = this.names.get(text);
+    if (!name && this.names.size < MAX_PREPARED) {
+      name = `r${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      this.names.set(text, name);
+    }
+    return name;
+  }
 }
+
+/** Read models send a bounded set of statement texts; this bound only guards against a code path that would not. */
+const MAX_PREPARED = 2000;
 
 export const requestTimeout = () =>
   new DomainError(ErrorCode.TIMEOUT, 'The request took too long and was stopped', { reason: 'REQUEST_TIMEOUT' });

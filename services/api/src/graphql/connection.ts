@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors/domain-error.js';
 
 /** Relay page information. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -46,7 +46,7 @@ export function toPage<T>(rows: T[], first: number, offset: number) {
   };
 }
 
-@ObjectType({ description: 'A value of a facet and how many results have it.' })
+@ObjectType({ simpleResolvers: true, description: 'A value of a facet and how many results have it.' })
 export class FacetCount {
   @Field(() => String, { description: 'Enum value or reference id.' })
   value!: string;

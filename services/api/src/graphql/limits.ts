@@ -142,6 +142,31 @@ function containsUnstorable(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => containsUnstorable(v, depth + 1));
 }
 
+/** What a document is, whatever its variables: computed once per parsed document (Apollo and the socket keep them). */
+interface DocumentFacts {
+  unstorable: boolean;
+  introspection: boolean;
+  /** Estimated costs by the variables' JSON, a few per document. */
+  costs: Map<string, number>;
+}
+
+const facts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let known = facts.get(document);
+  if (!known) {
+    let unstorableText = false;
+    visit(document, {
+      [Kind.STRING](node) {
+        if (unstorable(node.value)) unstorableText = true;
+      },
+    });
+    known = { unstorable: unstorableText, introspection: isIntrospection(document), costs: new Map() };
+    facts.set(document, known);
+  }
+  return known;
+}
+
 /**
  * The checks that depend on the variables and on who asks, run for every
  * operation after validation: characters, introspection, estimated cost.
@@ -154,23 +179,24 @@ export function checkOperation(
   actor: Actor,
   limits: OperationLimits,
 ): void {
-  let unstorableInDocument = false;
-  visit(document, {
-    [Kind.STRING](node) {
-      if (unstorable(node.value)) unstorableInDocument = true;
-    },
-  });
-  if (unstorableInDocument || containsUnstorable(variables)) {
+  const known = factsOf(document);
+  if (known.unstorable || containsUnstorable(variables)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Text must not contain NUL characters or broken Unicode', {
       reason: 'INVALID_CHARACTERS',
     });
   }
-  if (limits.introspection !== 'everyone' && isIntrospection(document)) {
+  if (limits.introspection !== 'everyone' && known.introspection) {
     const allowed = limits.introspection === 'members' && policy.readInternal(actor);
     ensure(allowed, actor, 'Introspection is not available');
   }
   if (!limits.limitsEnabled) return;
-  const cost = operationCost(schema, document, variables, operationName);
+  const key = `${operationName ?? ''}:${variables ? JSON.stringify(variables) : ''}`;
+  let cost = known.costs.get(key);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, variables, operationName);
+    // Variables vary per request; keep the estimates of a few, not of every page a client asks for.
+    if (known.costs.size < 20 && key.length < 1000) known.costs.set(key, cost);
+  }
   if (cost > limits.maxCost) {
     const estimate = Number.isFinite(cost) ? `estimated ${cost}` : 'too large to estimate';
     throw limitError('COST_LIMIT', `Query cost limit of ${limits.maxCost} exceeded, ${estimate}.`, {

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from './scalars.js';
 
 /** Fields every record shows: its id and when it was created and last changed. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class RecordView {
   @Field(() => ID)
   id!: string;
@@ -16,14 +16,14 @@ export abstract class RecordView {
 }
 
 /** A record users edit concurrently: updates send back the version they saw. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class VersionedView extends RecordView {
   @Field(() => Int, { description: 'Optimistic-lock version; send it back with every update.' })
   version!: number;
 }
 
 /** One step of a status timeline (bodies, measures, agreements). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export abstract class StatusChangeView {
   @Field(() => ID)
   id!: string;

@@ -51,24 +51,29 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   const { config, logger, orm, services, schema } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTed and never revalidated; hashing each one for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const reader = new SqlReader(orm.em);
+  const reader = new SqlReader(orm.em, { prepared: config.database.kind === 'postgres' });
   const formatError = createErrorFormatter(logger, { hideSuggestions: config.env === 'production' });
 
-  /** The request context every entry point builds the same way: an EntityManager fork, the actor, the read models. */
-  const contextFor = (actor: Actor, clientAddress: string, em: EntityManager, cookie: SessionCookie = noCookie): GraphQLContext => ({
-    em,
-    actor,
-    services,
-    read: new ReadModels(new ReadContext(reader, actor, config, config.requestTimeoutMs)),
-    cookie,
-    clientAddress,
-  });
   const fork = () => orm.em.fork() as EntityManager;
+  const contextFor = (actor: Actor, clientAddress: string, em?: EntityManager, cookie: SessionCookie = noCookie): GraphQLContext =>
+    new RequestContext(
+      actor,
+      services,
+      new ReadModels(new ReadContext(reader, actor, config, config.requestTimeoutMs)),
+      cookie,
+      clientAddress,
+      fork,
+      em,
+    );
   const httpContext = async (req: Request, cookie: SessionCookie): Promise<GraphQLContext> => {
+    const token = cookie.current();
+    if (!token) return contextFor(anonymous, req.ip ?? 'unknown', undefined, cookie);
     const em = fork();
-    const actor = (await services.sessions.authenticate(em, cookie.current())) ?? anonymous;
+    const actor = (await services.sessions.authenticate(em, token)) ?? anonymous;
     return contextFor(actor, req.ip ?? 'unknown', em, cookie);
   };
 
@@ -78,7 +83,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     schema,
     services,
     fork,
-    contextFor: (actor, clientAddress, em) => contextFor(actor, clientAddress, em),
+    contextFor: (actor, clientAddress) => contextFor(actor, clientAddress),
     formatError,
     sessionCookie: SESSION_COOKIE,
   });
@@ -97,7 +102,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
       // It wraps every field resolver to compute cache hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
       operationChecks(schema, config),
-      publicResponseCache({ ttlSeconds: config.publicCacheSeconds }),
+      ...(config.publicCacheSeconds > 0 ? [publicResponseCache({ ttlSeconds: config.publicCacheSeconds })] : []),
       {
         async serverWillStart() {
           return {
@@ -107,19 +112,23 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
           };
         },
       },
-      ...(config.env === 'production' ? [] : [statementCountHeader()]),
+      ...(config.sqlCountHeader ? [statementCountHeader()] : []),
     ],
   });
   await apollo.start();
 
-  // One line per request; paths only (query strings may carry tokens), never cookies.
-  app.use((req, res, next) => {
-    const started = performance.now();
-    res.on('finish', () => {
-      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+  // One line per request at debug level; paths only (query strings may carry tokens), never cookies.
+  if (logger.isLevelEnabled('debug'))
+    app.use((req, res, next) => {
+      const started = performance.now();
+      res.on('finish', () => {
+        logger.debug(
+          { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) },
+          'request',
+        );
+      });
+      next();
     });
-    next();
-  });
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -186,6 +195,33 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The request context every entry point builds the same way: the actor, the
+ * read models, and an EntityManager fork for writes — made on first use, as
+ * reads never need one. A class, so the getter lives on the prototype:
+ * Apollo copies the context's own properties for each request.
+ */
+class RequestContext implements GraphQLContext {
+  private forked: EntityManager | undefined;
+
+  constructor(
+    readonly actor: Actor,
+    readonly services: Services,
+    readonly read: ReadModels,
+    readonly cookie: SessionCookie,
+    readonly clientAddress: string,
+    private readonly fork: () => EntityManager,
+    em?: EntityManager,
+  ) {
+    this.forked = em;
+  }
+
+  get em(): EntityManager {
+    this.forked ??= this.fork();
+    return this.forked;
+  }
 }
 
 /**

@@ -53,7 +53,7 @@ export interface SocketDeps {
   /** A fresh EntityManager fork for one operation or one session check. */
   fork(): EntityManager;
   /** The same request context HTTP builds, for a given actor. */
-  contextFor(actor: Actor, clientAddress: string, em: EntityManager): GraphQLContext;
+  contextFor(actor: Actor, clientAddress: string): GraphQLContext;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
   sessionCookie: string;
 }
@@ -191,7 +191,7 @@ export function attachSocketServer(httpServer: Server, deps: SocketDeps): { disp
           document,
           variableValues: variables,
           operationName: payload.operationName,
-          contextValue: deps.contextFor(connection.actor, connection.clientAddress, deps.fork()),
+          contextValue: deps.contextFor(connection.actor, connection.clientAddress),
         };
       },
       onNext(_ctx, _id, _payload, _args, result) {

@@ -76,6 +76,7 @@ export class Agreement extends VersionedEntity {
 /** An organisation bound by an agreement, in a role such as "Träger" or "Fördermittelgeber". */
 @Entity({ tableName: 'agreement_party' })
 @Index({ name: 'agreement_party_organisation_index', properties: ['organisation'] })
+@Index({ name: 'agreement_party_agreement_index', properties: ['agreement'] })
 export class AgreementParty {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
 import { MeasureView } from '../measure/measure.types.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
@@ -93,8 +95,8 @@ export class AgreementResolver {
     nullable: true,
     description: 'The body the agreement belongs to; null for none, or when hidden from you.',
   })
-  body(@Ctx() ctx: GraphQLContext, @Root() agreement: AgreementView) {
-    return agreement.bodyId ? ctx.read.bodies.byId(agreement.bodyId) : null;
+  body(@Ctx() ctx: GraphQLContext, @Root() agreement: AgreementView, @Info() info: GraphQLResolveInfo) {
+    return agreement.bodyId ? ctx.read.bodies.byId(agreement.bodyId, selectionOf(info)) : null;
   }
 
   @FieldResolver(() => MeasureView, {

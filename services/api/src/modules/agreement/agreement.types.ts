@@ -5,7 +5,7 @@ import type { OrganisationView } from '../organisation/organisation.types.js';
 import { AgreementKind, AgreementStatus } from './agreement.entity.js';
 
 /** An agreement by which two or more actors bind themselves, as a reader sees it. */
-@ObjectType('Agreement', { description: 'An agreement between two or more organisations.' })
+@ObjectType('Agreement', { simpleResolvers: true, description: 'An agreement between two or more organisations.' })
 export class AgreementView extends VersionedView {
   @Field(() => String)
   title!: string;
@@ -36,7 +36,7 @@ export class AgreementView extends VersionedView {
 }
 
 /** An organisation bound by an agreement, in a role such as "Träger" or "Fördermittelgeber". */
-@ObjectType('AgreementParty')
+@ObjectType('AgreementParty', { simpleResolvers: true })
 export class AgreementPartyView {
   @Field(() => ID)
   id!: string;
@@ -50,7 +50,7 @@ export class AgreementPartyView {
 }
 
 /** One step of an agreement's status timeline. */
-@ObjectType('AgreementStatusChange')
+@ObjectType('AgreementStatusChange', { simpleResolvers: true })
 export class AgreementStatusChangeView extends StatusChangeView {
   @Field(() => AgreementStatus, { nullable: true })
   fromStatus!: AgreementStatus | null;
@@ -63,7 +63,7 @@ export class AgreementStatusChangeView extends StatusChangeView {
 }
 
 /** A file attached to an agreement. */
-@ObjectType('AgreementDocument')
+@ObjectType('AgreementDocument', { simpleResolvers: true })
 export class AgreementDocumentView {
   @Field(() => ID)
   id!: string;

@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Extensions, Field, ID, ObjectType } from 'type-graphql';
 
 /** One change to a tracked record: who, when, what, and the values before and after. */
-@ObjectType('AuditEntry', { description: 'A change to a record, written in the same transaction as the change.' })
+@ObjectType('AuditEntry', { simpleResolvers: true, description: 'A change to a record, written in the same transaction as the change.' })
 export class AuditEntryView {
   @Field(() => ID)
   id!: string;
@@ -32,7 +32,7 @@ export class AuditEntryView {
   after!: Record<string, unknown> | null;
 }
 
-@ObjectType('HistoryPage')
+@ObjectType('HistoryPage', { simpleResolvers: true })
 export class HistoryPage {
   @Field(() => [AuditEntryView])
   @Extensions({ maxItems: 200 })

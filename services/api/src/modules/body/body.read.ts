@@ -2,9 +2,11 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, ident, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
+import type { Selection } from '../../graphql/selection.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { leadingRoles } from '../membership/membership.entity.js';
@@ -17,54 +19,69 @@ import { BodyStatusChangeView, BodyView } from './body.types.js';
 /** The columns of a body as read models select them, prefixed `b_`. */
 export interface BodyRow {
   b_id: string;
-  b_created_at: string;
-  b_updated_at: string;
-  b_version: number;
-  b_name: string;
-  b_short_name: string | null;
-  b_kind: BodyKind;
-  b_mandate: string | null;
-  b_parent_id: string | null;
-  b_min_weeks: number | null;
-  b_max_weeks: number | null;
-  b_meeting_note: string | null;
-  b_visibility: Visibility;
-  b_status: BodyStatus;
-  b_founded_on: string;
-  b_ended_on: string | null;
-  b_merged_into_id: string | null;
-  b_same_organisation_leads: boolean;
+  b_created_at?: string;
+  b_updated_at?: string;
+  b_version?: number;
+  b_name?: string;
+  b_short_name?: string | null;
+  b_kind?: BodyKind;
+  b_mandate?: string | null;
+  b_parent_id?: string | null;
+  b_meeting_interval_min_weeks?: number | null;
+  b_meeting_interval_max_weeks?: number | null;
+  b_meeting_note?: string | null;
+  b_visibility?: Visibility;
+  b_status?: BodyStatus;
+  b_founded_on?: string;
+  b_ended_on?: string | null;
+  b_merged_into_id?: string | null;
+  b_allow_same_organisation_leads?: boolean;
 }
 
-export const bodyColumns = (alias: string) => {
-  const b = ident(alias);
-  return sql`${b}.id as b_id, ${b}.created_at as b_created_at, ${b}.updated_at as b_updated_at, ${b}.version as b_version,
-    ${b}.name as b_name, ${b}.short_name as b_short_name, ${b}.kind as b_kind, ${b}.mandate as b_mandate, ${b}.parent_id as b_parent_id,
-    ${b}.meeting_interval_min_weeks as b_min_weeks, ${b}.meeting_interval_max_weeks as b_max_weeks, ${b}.meeting_note as b_meeting_note,
-    ${b}.visibility as b_visibility, ${b}.status as b_status, ${b}.founded_on as b_founded_on, ${b}.ended_on as b_ended_on,
-    ${b}.merged_into_id as b_merged_into_id, ${b}.allow_same_organisation_leads as b_same_organisation_leads`;
-};
+const bodySet = new ColumnSet('b', ['id'], {
+  ...versionedFields,
+  name: ['name'],
+  shortName: ['short_name'],
+  kind: ['kind'],
+  mandate: ['mandate'],
+  parent: ['parent_id'],
+  meetingIntervalMinWeeks: ['meeting_interval_min_weeks'],
+  meetingIntervalMaxWeeks: ['meeting_interval_max_weeks'],
+  meetingNote: ['meeting_note'],
+  visibility: ['visibility'],
+  status: ['status'],
+  ended: ['status'],
+  foundedOn: ['founded_on'],
+  endedOn: ['ended_on'],
+  mergedInto: ['merged_into_id'],
+  allowSameOrganisationLeads: ['allow_same_organisation_leads'],
+  // The tandem's rules depend on the body's kind.
+  tandem: ['kind'],
+});
+
+/** Select list for `body` under an alias, for the selection (all columns without one). */
+export const bodyColumns = (alias: string, selection?: Selection) => bodySet.select(alias, selection);
 
 export function toBody(row: BodyRow): BodyView {
   const b = new BodyView();
   b.id = row.b_id;
-  b.createdAt = timestamp(row.b_created_at);
-  b.updatedAt = timestamp(row.b_updated_at);
-  b.version = row.b_version;
-  b.name = row.b_name;
-  b.shortName = row.b_short_name;
-  b.kind = row.b_kind;
-  b.mandate = row.b_mandate;
-  b.parentId = row.b_parent_id;
-  b.meetingIntervalMinWeeks = row.b_min_weeks;
-  b.meetingIntervalMaxWeeks = row.b_max_weeks;
-  b.meetingNote = row.b_meeting_note;
-  b.visibility = row.b_visibility;
-  b.status = row.b_status;
-  b.foundedOn = row.b_founded_on;
-  b.endedOn = row.b_ended_on;
-  b.mergedIntoId = row.b_merged_into_id;
-  b.allowSameOrganisationLeads = row.b_same_organisation_leads;
+  b.createdAt = timestamp(row.b_created_at) as Date;
+  b.updatedAt = timestamp(row.b_updated_at) as Date;
+  b.version = row.b_version as number;
+  b.name = row.b_name as string;
+  b.shortName = row.b_short_name ?? null;
+  b.kind = row.b_kind as BodyKind;
+  b.mandate = row.b_mandate ?? null;
+  b.parentId = row.b_parent_id ?? null;
+  b.meetingIntervalMinWeeks = row.b_meeting_interval_min_weeks ?? null;
+  b.meetingIntervalMaxWeeks = row.b_meeting_interval_max_weeks ?? null;
+  b.meetingNote = row.b_meeting_note ?? null;
+  b.visibility = row.b_visibility as Visibility;
+  b.status = row.b_status as BodyStatus;
+  b.foundedOn = row.b_founded_on as string;
+  b.endedOn = row.b_ended_on ?? null;
+  b.mergedIntoId = row.b_merged_into_id ?? null;
+  b.allowSameOrganisationLeads = row.b_allow_same_organisation_leads as boolean;
   return b;
 }
 
@@ -92,60 +109,62 @@ export class BodyReadModel {
   }
 
   /** One body, or null when it does not exist or the actor may not see it. */
-  byId(id: string): Promise<BodyView | null> {
-    return isUuid(id) ? this.byIdLoader.load(id) : Promise.resolve(null);
+  byId(id: string, selection?: Selection): Promise<BodyView | null> {
+    return isUuid(id) ? this.byIdLoader(selection).load(id) : Promise.resolve(null);
   }
 
-  private get byIdLoader() {
-    return this.r.loader<string, BodyView | null>('body.byId', async (ids) => {
+  private byIdLoader(selection?: Selection) {
+    return this.r.loader<string, BodyView | null>(`body.byId:${selection?.key ?? '*'}`, async (ids) => {
       const rows = await this.r.rows<BodyRow>(
-        sql`select ${bodyColumns('b')} from body b where b.id = any(${ids}::uuid[]) and ${readRules.body(this.r.actor, 'b')}`,
+        sql`select ${bodyColumns('b', selection)} from body b where b.id = any(${ids}::uuid[]) and ${readRules.body(this.r.actor, 'b')}`,
       );
       return indexBy(ids, rows, (row) => row.b_id).map((row) => row && toBody(row));
     });
   }
 
   /** One body; to those who may not see it, it does not exist. */
-  async get(id: string): Promise<BodyView> {
-    const body = await this.byId(id);
+  async get(id: string, selection?: Selection): Promise<BodyView> {
+    const body = await this.byId(id, selection);
     if (!body) throw notFound('Body', id);
     return body;
   }
 
   /** Makes a body read by another statement (under the body rule) known to `byId`. */
-  remember(body: BodyView): BodyView {
-    this.byIdLoader.prime(body.id, body);
+  remember(body: BodyView, selection?: Selection): BodyView {
+    this.byIdLoader(selection).prime(body.id, body);
     return body;
   }
 
   /** Bodies of the network by name; ended ones on request. */
-  async list(filter: BodyFilter | null | undefined, first: number | null | undefined): Promise<BodyView[]> {
+  async list(filter: BodyFilter | null | undefined, first: number | null | undefined, selection?: Selection): Promise<BodyView[]> {
     const limit = pageSize(first, listSizes.root);
     const kinds = filter?.kinds;
     const conditions: Sql[] = [readRules.body(this.r.actor, 'b')];
     if (kinds?.length) conditions.push(sql`b.kind::text = any(${kinds}::text[])`);
     if (!filter?.includeEnded) conditions.push(notEnded('b'));
     const rows = await this.r.rows<BodyRow>(
-      sql`select ${bodyColumns('b')} from body b where ${and(...conditions)} order by b.name, b.id limit ${limit}`,
+      sql`select ${bodyColumns('b', selection)} from body b where ${and(...conditions)} order by b.name, b.id limit ${limit}`,
     );
-    return rows.map((row) => this.remember(toBody(row)));
+    return rows.map((row) => this.remember(toBody(row), selection));
   }
 
   /** Bodies reporting to a body. */
-  children(parentId: string, includeEnded: boolean, first: number | null | undefined): Promise<BodyView[]> {
+  children(parentId: string, includeEnded: boolean, first: number | null | undefined, selection?: Selection): Promise<BodyView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, BodyView[]>(`body.children:${includeEnded}:${limit}`, async (ids) => {
+      .loader<string, BodyView[]>(`body.children:${includeEnded}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
         const rows = await this.r.rows<BodyRow>(
           perParent(
-            bodyColumns('b'),
+            sql`${bodyColumns('b', selection)}, b.parent_id as parent_key`,
             sql`from body b where b.parent_id = any(${ids}::uuid[]) and ${and(readRules.body(this.r.actor, 'b'), ...(includeEnded ? [] : [notEnded('b')]))}`,
             sql`b.parent_id`,
             sql`b.name, b.id`,
             limit,
           ),
         );
-        return groupBy(ids, rows, (row) => row.b_parent_id as string).map((group) => group.map((row) => this.remember(toBody(row))));
+        return groupBy(ids, rows, (row) => (row as BodyRow & { parent_key: string }).parent_key).map((group) =>
+          group.map((row) => this.remember(toBody(row), selection)),
+        );
       })
       .load(parentId);
   }

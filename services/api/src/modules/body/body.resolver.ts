@@ -1,8 +1,10 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { IntegrationGoalView } from '../goal/goal.types.js';
 import { MeasureView } from '../measure/measure.types.js';
 import { MembershipRole } from '../membership/membership.entity.js';
@@ -16,8 +18,8 @@ import { BodyPermissions, BodyStatusChangeView, BodyView } from './body.types.js
 @Resolver(() => BodyView)
 export class BodyResolver {
   @Query(() => BodyView)
-  body(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
-    return ctx.read.bodies.get(id);
+  body(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.bodies.get(id, selectionOf(info));
   }
 
   @Query(() => [BodyView], { description: 'Bodies of the network by name; ended ones on request.' })
@@ -25,8 +27,9 @@ export class BodyResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => BodyFilter, { nullable: true }) filter: BodyFilter | null,
     @Arg('first', () => Int, firstArg(listSizes.root)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.bodies.list(filter, first);
+    return ctx.read.bodies.list(filter, first, selectionOf(info));
   }
 
   @Query(() => [TandemView], { description: 'Every body led by a tandem, with its leads, their organisations and sectors.' })
@@ -66,8 +69,8 @@ export class BodyResolver {
     nullable: true,
     description: 'The body this one reports to; null when there is none or it is hidden from you.',
   })
-  parent(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
-    return body.parentId ? ctx.read.bodies.byId(body.parentId) : null;
+  parent(@Ctx() ctx: GraphQLContext, @Root() body: BodyView, @Info() info: GraphQLResolveInfo) {
+    return body.parentId ? ctx.read.bodies.byId(body.parentId, selectionOf(info)) : null;
   }
 
   @FieldResolver(() => [BodyView], { description: 'Bodies reporting to this one.' })
@@ -76,13 +79,14 @@ export class BodyResolver {
     @Root() body: BodyView,
     @Arg('includeEnded', () => Boolean, { defaultValue: false }) includeEnded: boolean,
     @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.bodies.children(body.id, includeEnded, first);
+    return ctx.read.bodies.children(body.id, includeEnded, first, selectionOf(info));
   }
 
   @FieldResolver(() => BodyView, { nullable: true, description: 'The body this one was merged into; null when hidden from you.' })
-  mergedInto(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
-    return body.mergedIntoId ? ctx.read.bodies.byId(body.mergedIntoId) : null;
+  mergedInto(@Ctx() ctx: GraphQLContext, @Root() body: BodyView, @Info() info: GraphQLResolveInfo) {
+    return body.mergedIntoId ? ctx.read.bodies.byId(body.mergedIntoId, selectionOf(info)) : null;
   }
 
   @FieldResolver(() => Boolean)
@@ -113,8 +117,9 @@ export class BodyResolver {
     @Root() body: BodyView,
     @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
     @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.memberships.members(body.id, at, first);
+    return ctx.read.memberships.members(body.id, at, first, selectionOf(info));
   }
 
   @FieldResolver(() => TandemView, { nullable: true, description: 'The current leads, for bodies led by a tandem.' })
@@ -142,7 +147,7 @@ export class BodyResolver {
 @Resolver(() => BodyStatusChangeView)
 export class BodyStatusChangeResolver {
   @FieldResolver(() => BodyView, { nullable: true, description: 'The body merged into; null when hidden from you.' })
-  mergedInto(@Ctx() ctx: GraphQLContext, @Root() change: BodyStatusChangeView) {
-    return change.mergedIntoId ? ctx.read.bodies.byId(change.mergedIntoId) : null;
+  mergedInto(@Ctx() ctx: GraphQLContext, @Root() change: BodyStatusChangeView, @Info() info: GraphQLResolveInfo) {
+    return change.mergedIntoId ? ctx.read.bodies.byId(change.mergedIntoId, selectionOf(info)) : null;
   }
 }

@@ -5,7 +5,10 @@ import { Visibility } from '../organisation/organisation.enums.js';
 import { BodyKind, BodyStatus } from './body.enums.js';
 
 /** A committee, working group, sub-project, council… as a reader sees it. */
-@ObjectType('Body', { description: 'A body (Gremium) of the network: steering committee, working group, sub-project…' })
+@ObjectType('Body', {
+  simpleResolvers: true,
+  description: 'A body (Gremium) of the network: steering committee, working group, sub-project…',
+})
 export class BodyView extends VersionedView {
   @Field(() => String)
   name!: string;
@@ -48,7 +51,7 @@ export class BodyView extends VersionedView {
 }
 
 /** One step in a body's life, with its date and reason. */
-@ObjectType('BodyStatusChange')
+@ObjectType('BodyStatusChange', { simpleResolvers: true })
 export class BodyStatusChangeView extends StatusChangeView {
   @Field(() => BodyStatus, { nullable: true })
   fromStatus!: BodyStatus | null;
@@ -63,7 +66,7 @@ export class BodyStatusChangeView extends StatusChangeView {
   mergedIntoId!: string | null;
 }
 
-@ObjectType('BodyPermissions')
+@ObjectType('BodyPermissions', { simpleResolvers: true })
 export class BodyPermissions {
   @Field(() => Boolean, { description: 'May change the body’s fields and lifecycle (admins).' })
   change!: boolean;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedView } from '../../graphql/record.types.js';
 
 /** A numbered guiding goal of the city's integration concept, e.g. "1. Steigerung der Sprachkompetenz". */
-@ObjectType('IntegrationGoal', { description: 'A numbered goal of the integration concept.' })
+@ObjectType('IntegrationGoal', { simpleResolvers: true, description: 'A numbered goal of the integration concept.' })
 export class IntegrationGoalView extends VersionedView {
   @Field(() => Int)
   number!: number;

@@ -1,8 +1,10 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
 import { IntegrationGoalView } from '../goal/goal.types.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
@@ -86,8 +88,8 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => BodyView)
-  body(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
-    return ctx.read.bodies.get(measure.bodyId);
+  body(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.bodies.get(measure.bodyId, selectionOf(info));
   }
 
   @FieldResolver(() => [OrganisationView], { description: 'Owner organisations; only those visible to you.' })
@@ -103,8 +105,8 @@ export class MeasureResolver {
   }
 
   @FieldResolver(() => PersonView, { nullable: true, description: 'The responsible person; null for none, or when hidden from you.' })
-  responsible(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView) {
-    return measure.responsibleId ? ctx.read.people.byId(measure.responsibleId) : null;
+  responsible(@Ctx() ctx: GraphQLContext, @Root() measure: MeasureView, @Info() info: GraphQLResolveInfo) {
+    return measure.responsibleId ? ctx.read.people.byId(measure.responsibleId, selectionOf(info)) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })

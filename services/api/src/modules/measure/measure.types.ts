@@ -4,7 +4,7 @@ import { DateScalar } from '../../graphql/scalars.js';
 import { MeasureStatus } from './measure.entity.js';
 
 /** A measure (Maßnahme) a body tracks, as a reader sees it. */
-@ObjectType('Measure', { description: 'A measure (Maßnahme) of a body, with owners, status and progress.' })
+@ObjectType('Measure', { simpleResolvers: true, description: 'A measure (Maßnahme) of a body, with owners, status and progress.' })
 export class MeasureView extends VersionedView {
   @Field(() => String)
   title!: string;
@@ -29,7 +29,7 @@ export class MeasureView extends VersionedView {
 }
 
 /** One status change of a measure. */
-@ObjectType('MeasureStatusChange')
+@ObjectType('MeasureStatusChange', { simpleResolvers: true })
 export class MeasureStatusChangeView extends StatusChangeView {
   @Field(() => MeasureStatus, { nullable: true })
   fromStatus!: MeasureStatus | null;
@@ -42,7 +42,7 @@ export class MeasureStatusChangeView extends StatusChangeView {
 }
 
 /** A key figure of a measure (Kennzahl), with baseline, target and dated measurements. */
-@ObjectType('Indicator')
+@ObjectType('Indicator', { simpleResolvers: true })
 export class IndicatorView extends VersionedView {
   @Field(() => String)
   name!: string;
@@ -60,7 +60,7 @@ export class IndicatorView extends VersionedView {
 }
 
 /** A dated value of an indicator. */
-@ObjectType('IndicatorMeasurement')
+@ObjectType('IndicatorMeasurement', { simpleResolvers: true })
 export class IndicatorMeasurementView {
   @Field(() => ID)
   id!: string;
@@ -80,7 +80,7 @@ export class IndicatorMeasurementView {
   indicatorId!: string;
 }
 
-@ObjectType('MeasurePermissions')
+@ObjectType('MeasurePermissions', { simpleResolvers: true })
 export class MeasurePermissions {
   @Field(() => Boolean, { description: 'May change every field, indicators, or delete (admins, chairs, tandem leads).' })
   manage!: boolean;

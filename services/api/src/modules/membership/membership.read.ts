@@ -2,9 +2,11 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, perParent } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
+import { type Selection, subSelection } from '../../graphql/selection.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { type BodyRow, bodyColumns, notEnded, toBody } from '../body/body.read.js';
@@ -18,35 +20,39 @@ import { MembershipView, TandemView } from './membership.types.js';
 
 interface MembershipRow {
   m_id: string;
-  m_created_at: string;
-  m_updated_at: string;
-  m_version: number;
   m_body_id: string;
   m_person_id: string;
   m_organisation_id: string | null;
-  m_role: MembershipRole;
-  m_voting_right: boolean;
-  m_valid_from: string;
-  m_valid_to: string | null;
+  m_created_at?: string;
+  m_updated_at?: string;
+  m_version?: number;
+  m_role?: MembershipRole;
+  m_voting_right?: boolean;
+  m_valid_from?: string;
+  m_valid_to?: string | null;
 }
 
-const membershipColumns = sql`m.id as m_id, m.created_at as m_created_at, m.updated_at as m_updated_at, m.version as m_version,
-  m.body_id as m_body_id, m.person_id as m_person_id, m.organisation_id as m_organisation_id, m.role as m_role,
-  m.voting_right as m_voting_right, m.valid_from as m_valid_from, m.valid_to as m_valid_to`;
+const membershipSet = new ColumnSet('m', ['id', 'body_id', 'person_id', 'organisation_id'], {
+  ...versionedFields,
+  role: ['role'],
+  votingRight: ['voting_right'],
+  validFrom: ['valid_from'],
+  validTo: ['valid_to'],
+});
 
 function toMembership(row: MembershipRow): MembershipView {
   const m = new MembershipView();
   m.id = row.m_id;
-  m.createdAt = timestamp(row.m_created_at);
-  m.updatedAt = timestamp(row.m_updated_at);
-  m.version = row.m_version;
+  m.createdAt = timestamp(row.m_created_at) as Date;
+  m.updatedAt = timestamp(row.m_updated_at) as Date;
+  m.version = row.m_version as number;
   m.bodyId = row.m_body_id;
   m.personId = row.m_person_id;
   m.organisationId = row.m_organisation_id;
-  m.role = row.m_role;
-  m.votingRight = row.m_voting_right;
-  m.validFrom = row.m_valid_from;
-  m.validTo = row.m_valid_to;
+  m.role = row.m_role as MembershipRole;
+  m.votingRight = row.m_voting_right as boolean;
+  m.validFrom = row.m_valid_from as string;
+  m.validTo = row.m_valid_to ?? null;
   return m;
 }
 
@@ -76,11 +82,19 @@ export class MembershipReadModel {
   }
 
   /** The person and (when visible) the organisation of membership rows that selected them. */
-  private withPersonAndOrganisation(row: MembershipRow & PersonRow & OrganisationRow): MembershipView {
+  private withPersonAndOrganisation(row: MembershipRow & PersonRow & OrganisationRow, selection?: Selection): MembershipView {
     const membership = toMembership(row);
-    membership.person = this.read.people.remember(toPerson(row));
-    membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row)) : null;
+    membership.person = this.read.people.remember(toPerson(row), subSelection(selection, 'person'));
+    membership.organisation = row.o_id
+      ? this.read.organisations.remember(toOrganisation(row), subSelection(selection, 'organisation'))
+      : null;
     return membership;
+  }
+
+  /** The select list of a membership with its person and organisation, for a selection of memberships. */
+  private withPersonAndOrganisationColumns(selection?: Selection) {
+    return sql`${membershipSet.select('m', selection)}, ${personColumns(this.read, 'p', subSelection(selection, 'person'))},
+      ${organisationColumns('o', subSelection(selection, 'organisation'))}`;
   }
 
   /** The organisation a membership is for, joined only when the reader may see it. */
@@ -89,14 +103,14 @@ export class MembershipReadModel {
   }
 
   /** Members of bodies on a day, with person and organisation, by role and name. */
-  members(bodyId: string, day: string | null, first: number | null | undefined): Promise<MembershipView[]> {
+  members(bodyId: string, day: string | null, first: number | null | undefined, selection?: Selection): Promise<MembershipView[]> {
     const on = day ?? today();
     const limit = pageSize(first, listSizes.people);
     return this.r
-      .loader<string, MembershipView[]>(`membership.members:${on}:${limit}`, async (ids) => {
+      .loader<string, MembershipView[]>(`membership.members:${on}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
         const rows = await this.r.rows<MembershipRow & PersonRow & OrganisationRow>(
           perParent(
-            sql`${membershipColumns}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}`,
+            this.withPersonAndOrganisationColumns(selection),
             sql`from membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}
                  where m.body_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
             sql`m.body_id`,
@@ -104,19 +118,23 @@ export class MembershipReadModel {
             limit,
           ),
         );
-        return groupBy(ids, rows, (row) => row.m_body_id).map((group) => group.map((row) => this.withPersonAndOrganisation(row)));
+        return groupBy(ids, rows, (row) => row.m_body_id).map((group) =>
+          group.map((row) => this.withPersonAndOrganisation(row, selection)),
+        );
       })
       .load(bodyId);
   }
 
   /** The bodies a person sits in (current ones unless `includePast`), newest first. */
-  ofPerson(personId: string, includePast: boolean, first: number | null | undefined): Promise<MembershipView[]> {
+  ofPerson(personId: string, includePast: boolean, first: number | null | undefined, selection?: Selection): Promise<MembershipView[]> {
     const limit = pageSize(first, listSizes.people);
+    const body = subSelection(selection, 'body');
+    const organisation = subSelection(selection, 'organisation');
     return this.r
-      .loader<string, MembershipView[]>(`membership.ofPerson:${includePast}:${limit}`, async (ids) => {
+      .loader<string, MembershipView[]>(`membership.ofPerson:${includePast}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
         const rows = await this.r.rows<MembershipRow & BodyRow & OrganisationRow>(
           perParent(
-            sql`${membershipColumns}, ${bodyColumns('b')}, ${organisationColumns('o')}`,
+            sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${organisationColumns('o', organisation)}`,
             sql`from membership m join body b on b.id = m.body_id ${this.visibleOrganisation()}
                  where m.person_id = any(${ids}::uuid[]) and ${readRules.membership(this.r.actor, 'm')}
                  ${includePast ? sql`` : sql`and ${heldOnDay(today())}`}`,
@@ -128,8 +146,8 @@ export class MembershipReadModel {
         return groupBy(ids, rows, (row) => row.m_person_id).map((group) =>
           group.map((row) => {
             const membership = toMembership(row);
-            membership.body = this.read.bodies.remember(toBody(row));
-            membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row)) : null;
+            membership.body = this.read.bodies.remember(toBody(row), body);
+            membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row), organisation) : null;
             return membership;
           }),
         );
@@ -138,14 +156,21 @@ export class MembershipReadModel {
   }
 
   /** Where organisations are represented on a day, and by whom, by body name. */
-  ofOrganisation(organisationId: string, day: string | null, first: number | null | undefined): Promise<MembershipView[]> {
+  ofOrganisation(
+    organisationId: string,
+    day: string | null,
+    first: number | null | undefined,
+    selection?: Selection,
+  ): Promise<MembershipView[]> {
     const on = day ?? today();
     const limit = pageSize(first, listSizes.people);
+    const body = subSelection(selection, 'body');
+    const person = subSelection(selection, 'person');
     return this.r
-      .loader<string, MembershipView[]>(`membership.ofOrganisation:${on}:${limit}`, async (ids) => {
+      .loader<string, MembershipView[]>(`membership.ofOrganisation:${on}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
         const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow>(
           perParent(
-            sql`${membershipColumns}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}`,
+            sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${personColumns(this.read, 'p', person)}`,
             sql`from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id
                  where m.organisation_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
             sql`m.organisation_id`,
@@ -156,8 +181,8 @@ export class MembershipReadModel {
         return groupBy(ids, rows, (row) => row.m_organisation_id as string).map((group) =>
           group.map((row) => {
             const membership = toMembership(row);
-            membership.body = this.read.bodies.remember(toBody(row));
-            membership.person = this.read.people.remember(toPerson(row));
+            membership.body = this.read.bodies.remember(toBody(row), body);
+            membership.person = this.read.people.remember(toPerson(row), person);
             return membership;
           }),
         );
@@ -170,7 +195,7 @@ export class MembershipReadModel {
     const limit = pageSize(first, listSizes.root);
     const day = today();
     const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow & OrganisationRow>(
-      sql`select ${membershipColumns}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
+      sql`select ${membershipSet.select('m')}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
             from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id ${this.visibleOrganisation()}
            where m.role = ${MembershipRole.TANDEM_LEAD} and ${heldOnDay(day)} and ${notEnded('b')}
              and ${readRules.membership(this.r.actor, 'm')}
@@ -195,7 +220,7 @@ export class MembershipReadModel {
   async get(id: string): Promise<MembershipView> {
     const [row] = isUuid(id)
       ? await this.r.rows<MembershipRow & PersonRow & OrganisationRow>(
-          sql`select ${membershipColumns}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
+          sql`select ${this.withPersonAndOrganisationColumns()}
                 from membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}
                where m.id = ${id} and ${readRules.membership(this.r.actor, 'm')}`,
         )

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
 import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
+import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { PersonView } from '../person/person.types.js';
@@ -33,22 +35,22 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => BodyView)
-  body(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
-    return membership.body ?? ctx.read.bodies.get(membership.bodyId);
+  body(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView, @Info() info: GraphQLResolveInfo) {
+    return membership.body ?? ctx.read.bodies.get(membership.bodyId, selectionOf(info));
   }
 
   @FieldResolver(() => PersonView)
-  person(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
-    return membership.person ?? ctx.read.people.get(membership.personId);
+  person(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView, @Info() info: GraphQLResolveInfo) {
+    return membership.person ?? ctx.read.people.get(membership.personId, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationView, {
     nullable: true,
     description: 'The organisation the person acts for; null for none, or when it is hidden from you.',
   })
-  organisation(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView) {
+  organisation(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView, @Info() info: GraphQLResolveInfo) {
     if (membership.organisation !== undefined) return membership.organisation;
-    return membership.organisationId ? ctx.read.organisations.byId(membership.organisationId) : null;
+    return membership.organisationId ? ctx.read.organisations.byId(membership.organisationId, selectionOf(info)) : null;
   }
 }
 
@@ -60,8 +62,9 @@ export class PersonMembershipResolver {
     @Root() person: PersonView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
     @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.memberships.ofPerson(person.id, includePast, first);
+    return ctx.read.memberships.ofPerson(person.id, includePast, first, selectionOf(info));
   }
 }
 
@@ -73,7 +76,8 @@ export class OrganisationRepresentationResolver {
     @Root() organisation: OrganisationView,
     @Arg('at', () => DateScalar, { nullable: true }) at: string | null,
     @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.memberships.ofOrganisation(organisation.id, at, first);
+    return ctx.read.memberships.ofOrganisation(organisation.id, at, first, selectionOf(info));
   }
 }

@@ -8,7 +8,7 @@ import type { PersonView } from '../person/person.types.js';
 import { MembershipRole } from './membership.entity.js';
 
 /** A person in a body, optionally on behalf of an organisation, as a reader sees it. */
-@ObjectType('Membership', { description: 'A person in a body, optionally on behalf of an organisation.' })
+@ObjectType('Membership', { simpleResolvers: true, description: 'A person in a body, optionally on behalf of an organisation.' })
 export class MembershipView extends VersionedView {
   @Field(() => MembershipRole)
   role!: MembershipRole;
@@ -32,7 +32,7 @@ export class MembershipView extends VersionedView {
 }
 
 /** The leads of a body on a day, and whether they meet the tandem rules. */
-@ObjectType('Tandem', { description: 'The leads of a body: usually two people from different sectors.' })
+@ObjectType('Tandem', { simpleResolvers: true, description: 'The leads of a body: usually two people from different sectors.' })
 export class TandemView {
   @Field(() => BodyView)
   body!: BodyView;

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ContactChannelKind } from './organisation.enums.js';
 
 /** One way to reach an organisation or person (stored as JSON on the owner). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ContactChannel {
   @Field(() => ContactChannelKind)
   kind!: ContactChannelKind;

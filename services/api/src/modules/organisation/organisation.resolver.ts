@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
+import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
 import { AffiliationView } from '../person/person.types.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../reference/reference.types.js';
 import { ConnectionArgs, OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
@@ -16,13 +18,18 @@ export class OrganisationResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<OrganisationConnection> {
-    return ctx.read.organisations.search(filter, args);
+    return ctx.read.organisations.search(filter, args, nodeSelectionOf(info));
   }
 
   @Query(() => OrganisationView)
-  organisation(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string): Promise<OrganisationView> {
-    return ctx.read.organisations.get(id);
+  organisation(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => UUIDScalar) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OrganisationView> {
+    return ctx.read.organisations.get(id, selectionOf(info));
   }
 
   @Mutation(() => OrganisationView, { description: 'Admins only.' })
@@ -82,9 +89,10 @@ export class OrganisationResolver {
     @Ctx() ctx: GraphQLContext,
     @Root() change: { id: string },
     @Arg('id', () => UUIDScalar, { description: 'The organisation to follow.' }) _id: string,
+    @Info() info: GraphQLResolveInfo,
   ) {
     // Each event is read anew, under the subscriber's read rule: a profile made internal stops showing.
-    return ctx.read.renewed().organisations.get(change.id);
+    return ctx.read.renewed().organisations.get(change.id, selectionOf(info));
   }
 
   @FieldResolver(() => [FieldOfActionView])
@@ -132,7 +140,8 @@ export class OrganisationResolver {
     @Root() org: OrganisationView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
     @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.people.affiliationsOfOrganisation(org.id, includePast, first);
+    return ctx.read.people.affiliationsOfOrganisation(org.id, includePast, first, selectionOf(info));
   }
 }

@@ -7,7 +7,7 @@ import { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 import type { FacetRow } from './organisation.search.js';
 
 /** A postal address with optional coordinates for the map. */
-@ObjectType('Address')
+@ObjectType('Address', { simpleResolvers: true })
 export class AddressView {
   @Field(() => String, { nullable: true })
   street!: string | null;
@@ -26,7 +26,7 @@ export class AddressView {
 }
 
 /** An actor of the network as a reader sees it. */
-@ObjectType('Organisation', { description: 'An organisation in the network directory.' })
+@ObjectType('Organisation', { simpleResolvers: true, description: 'An organisation in the network directory.' })
 export class OrganisationView extends VersionedView {
   @Field(() => String)
   name!: string;
@@ -63,7 +63,7 @@ export class OrganisationView extends VersionedView {
   lastConfirmedAt!: Date;
 }
 
-@ObjectType('OrganisationEdge')
+@ObjectType('OrganisationEdge', { simpleResolvers: true })
 export class OrganisationEdge {
   @Field(() => OrganisationView)
   node!: OrganisationView;
@@ -72,7 +72,10 @@ export class OrganisationEdge {
   cursor!: string;
 }
 
-@ObjectType('OrganisationFacets', { description: 'Facet counts for the current search; each ignores its own filter.' })
+@ObjectType('OrganisationFacets', {
+  simpleResolvers: true,
+  description: 'Facet counts for the current search; each ignores its own filter.',
+})
 export class OrganisationFacets {
   @Field(() => [FacetCount])
   @Extensions({ maxItems: Object.keys(OrganisationKind).length })
@@ -99,7 +102,7 @@ export class OrganisationFacets {
   targetGroups!: FacetCount[];
 }
 
-@ObjectType('OrganisationConnection')
+@ObjectType('OrganisationConnection', { simpleResolvers: true })
 export class OrganisationConnection {
   @Field(() => [OrganisationEdge])
   edges!: OrganisationEdge[];

@@ -35,6 +35,8 @@ export class Person extends VersionedEntity {
 /** A person's role at an organisation over a period of time. */
 @Entity({ tableName: 'affiliation' })
 @Index({ name: 'affiliation_organisation_index', properties: ['organisation'] })
+// The person read rule asks, for every person it judges, for their current affiliations.
+@Index({ name: 'affiliation_person_index', properties: ['person'] })
 export class Affiliation extends BaseEntity {
   @ManyToOne({ entity: () => Person, deleteRule: 'cascade' })
   person!: Person;

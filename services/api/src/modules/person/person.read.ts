@@ -3,10 +3,12 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, ident, type Sql, sql, TRUE } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { ColumnSet, recordFields, versionedFields } from '../../graphql/columns.js';
 import { cursor, toPage } from '../../graphql/connection.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
+import { type Selection, subSelection } from '../../graphql/selection.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
@@ -20,69 +22,85 @@ import { AffiliationView, PersonConnection, PersonEdge, PersonView } from './per
 /** The columns of a person as read models select them, prefixed `p_`. */
 export interface PersonRow {
   p_id: string;
-  p_created_at: string;
-  p_updated_at: string;
-  p_version: number;
-  p_given_name: string;
-  p_family_name: string;
-  p_function: string | null;
-  p_contact_channels: ContactChannel[] | null;
-  p_consent: boolean;
-  p_archived_at: string | null;
+  p_created_at?: string;
+  p_updated_at?: string;
+  p_version?: number;
+  p_given_name?: string;
+  p_family_name?: string;
+  p_function?: string | null;
+  p_contact_channels?: ContactChannel[] | null;
+  p_consent_to_publish_contact?: boolean;
+  p_archived_at?: string | null;
 }
 
+const personSet = new ColumnSet('p', ['id'], {
+  ...versionedFields,
+  givenName: ['given_name'],
+  familyName: ['family_name'],
+  function: ['function'],
+  contactChannels: ['contact_channels'],
+  consentToPublishContact: ['consent_to_publish_contact'],
+  archivedAt: ['archived_at'],
+});
+
 /**
- * Select list for `person` under an alias. Contact data passes its own rule
- * in the statement: without it, the column comes back null.
+ * Select list for `person` under an alias, for the selection (all columns
+ * without one). Contact data passes its own rule in the statement: without
+ * it, the column comes back null.
  */
-export const personColumns = (read: ReadModels, alias: string) => {
-  const p = ident(alias);
+export const personColumns = (read: ReadModels, alias: string, selection?: Selection) => {
   const contact = readRules.personContact(read.context.actor, alias);
-  return sql`${p}.id as p_id, ${p}.created_at as p_created_at, ${p}.updated_at as p_updated_at, ${p}.version as p_version,
-    ${p}.given_name as p_given_name, ${p}.family_name as p_family_name, ${p}.function as p_function,
-    ${contact === TRUE ? sql`${p}.contact_channels` : sql`case when ${contact} then ${p}.contact_channels end`} as p_contact_channels,
-    ${p}.consent_to_publish_contact as p_consent, ${p}.archived_at as p_archived_at`;
+  const p = ident(alias);
+  return personSet.select(
+    alias,
+    selection,
+    contact === TRUE ? {} : { contact_channels: sql`case when ${contact} then ${p}.contact_channels end` },
+  );
 };
 
 export function toPerson(row: PersonRow): PersonView {
   const p = new PersonView();
   p.id = row.p_id;
-  p.createdAt = timestamp(row.p_created_at);
-  p.updatedAt = timestamp(row.p_updated_at);
-  p.version = row.p_version;
-  p.givenName = row.p_given_name;
-  p.familyName = row.p_family_name;
-  p.function = row.p_function;
-  p.contactChannels = row.p_contact_channels;
-  p.consentToPublishContact = row.p_consent;
+  p.createdAt = timestamp(row.p_created_at) as Date;
+  p.updatedAt = timestamp(row.p_updated_at) as Date;
+  p.version = row.p_version as number;
+  p.givenName = row.p_given_name as string;
+  p.familyName = row.p_family_name as string;
+  p.function = row.p_function ?? null;
+  p.contactChannels = row.p_contact_channels ?? null;
+  p.consentToPublishContact = row.p_consent_to_publish_contact as boolean;
   p.archivedAt = timestamp(row.p_archived_at);
   return p;
 }
 
 interface AffiliationRow {
   a_id: string;
-  a_created_at: string;
-  a_updated_at: string;
   a_person_id: string;
   a_organisation_id: string;
-  a_role: string;
-  a_valid_from: string | null;
-  a_valid_to: string | null;
+  a_created_at?: string;
+  a_updated_at?: string;
+  a_role?: string;
+  a_valid_from?: string | null;
+  a_valid_to?: string | null;
 }
 
-const affiliationColumns = sql`a.id as a_id, a.created_at as a_created_at, a.updated_at as a_updated_at, a.person_id as a_person_id,
-  a.organisation_id as a_organisation_id, a.role as a_role, a.valid_from as a_valid_from, a.valid_to as a_valid_to`;
+const affiliationSet = new ColumnSet('a', ['id', 'person_id', 'organisation_id'], {
+  ...recordFields,
+  role: ['role'],
+  validFrom: ['valid_from'],
+  validTo: ['valid_to'],
+});
 
 function toAffiliation(row: AffiliationRow): AffiliationView {
   const a = new AffiliationView();
   a.id = row.a_id;
-  a.createdAt = timestamp(row.a_created_at);
-  a.updatedAt = timestamp(row.a_updated_at);
+  a.createdAt = timestamp(row.a_created_at) as Date;
+  a.updatedAt = timestamp(row.a_updated_at) as Date;
   a.personId = row.a_person_id;
   a.organisationId = row.a_organisation_id;
-  a.role = row.a_role;
-  a.validFrom = row.a_valid_from;
-  a.validTo = row.a_valid_to;
+  a.role = row.a_role as string;
+  a.validFrom = row.a_valid_from ?? null;
+  a.validTo = row.a_valid_to ?? null;
   return a;
 }
 
@@ -101,34 +119,34 @@ export class PersonReadModel {
   }
 
   /** One person, or null when they do not exist or the actor may not see them. */
-  byId(id: string): Promise<PersonView | null> {
-    return isUuid(id) ? this.byIdLoader.load(id) : Promise.resolve(null);
+  byId(id: string, selection?: Selection): Promise<PersonView | null> {
+    return isUuid(id) ? this.byIdLoader(selection).load(id) : Promise.resolve(null);
   }
 
-  private get byIdLoader() {
-    return this.r.loader<string, PersonView | null>('person.byId', async (ids) => {
+  private byIdLoader(selection?: Selection) {
+    return this.r.loader<string, PersonView | null>(`person.byId:${selection?.key ?? '*'}`, async (ids) => {
       const rows = await this.r.rows<PersonRow>(
-        sql`select ${personColumns(this.read, 'p')} from person p where p.id = any(${ids}::uuid[]) and ${readRules.person(this.r.actor, 'p')}`,
+        sql`select ${personColumns(this.read, 'p', selection)} from person p where p.id = any(${ids}::uuid[]) and ${readRules.person(this.r.actor, 'p')}`,
       );
       return indexBy(ids, rows, (row) => row.p_id).map((row) => row && toPerson(row));
     });
   }
 
   /** One person; to those who may not see them, they do not exist. */
-  async get(id: string): Promise<PersonView> {
-    const person = await this.byId(id);
+  async get(id: string, selection?: Selection): Promise<PersonView> {
+    const person = await this.byId(id, selection);
     if (!person) throw notFound('Person', id);
     return person;
   }
 
   /** Makes a person read by another statement (under the person rule) known to `byId`. */
-  remember(person: PersonView): PersonView {
-    this.byIdLoader.prime(person.id, person);
+  remember(person: PersonView, selection?: Selection): PersonView {
+    this.byIdLoader(selection).prime(person.id, person);
     return person;
   }
 
   /** The people of the network, for members. */
-  async search(filterInput: PeopleFilter | null | undefined, args: ConnectionArgs): Promise<PersonConnection> {
+  async search(filterInput: PeopleFilter | null | undefined, args: ConnectionArgs, selection?: Selection): Promise<PersonConnection> {
     ensure(policy.readInternal(this.r.actor), this.r.actor);
     const filter = parseInput(peopleFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
@@ -147,11 +165,11 @@ export class PersonReadModel {
       );
     }
     const rows = await this.r.rows<PersonRow & { total: number }>(
-      sql`select ${personColumns(this.read, 'p')}, count(*) over ()::int as total from person p where ${and(...conditions)}
+      sql`select ${personColumns(this.read, 'p', selection)}, count(*) over ()::int as total from person p where ${and(...conditions)}
            order by p.family_name, p.given_name, p.id limit ${first + 1} offset ${offset}`,
     );
     const page = toPage(
-      rows.map((row) => this.remember(toPerson(row))),
+      rows.map((row) => this.remember(toPerson(row), selection)),
       first,
       offset,
     );
@@ -163,40 +181,55 @@ export class PersonReadModel {
   }
 
   /** People acting for an organisation (current ones unless `includePast`), each with the person read in the same statement. */
-  affiliationsOfOrganisation(organisationId: string, includePast: boolean, first: number | null | undefined): Promise<AffiliationView[]> {
+  affiliationsOfOrganisation(
+    organisationId: string,
+    includePast: boolean,
+    first: number | null | undefined,
+    selection?: Selection,
+  ): Promise<AffiliationView[]> {
     const limit = pageSize(first, listSizes.people);
+    const person = subSelection(selection, 'person');
     return this.r
-      .loader<string, AffiliationView[]>(`person.affiliationsOfOrganisation:${includePast}:${limit}`, async (ids) => {
-        const rows = await this.r.rows<AffiliationRow & PersonRow>(
-          perParent(
-            sql`${affiliationColumns}, ${personColumns(this.read, 'p')}`,
-            sql`from affiliation a join person p on p.id = a.person_id
+      .loader<string, AffiliationView[]>(
+        `person.affiliationsOfOrganisation:${includePast}:${limit}:${selection?.key ?? '*'}`,
+        async (ids) => {
+          const rows = await this.r.rows<AffiliationRow & PersonRow>(
+            perParent(
+              sql`${affiliationSet.select('a', selection)}, ${personColumns(this.read, 'p', person)}`,
+              sql`from affiliation a join person p on p.id = a.person_id
                  where a.organisation_id = any(${ids}::uuid[]) and ${readRules.affiliation(this.r.actor, 'a')}
                  ${includePast ? sql`` : sql`and ${heldOn('a', today())}`}`,
-            sql`a.organisation_id`,
-            sql`p.family_name, p.given_name, a.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.a_organisation_id).map((group) =>
-          group.map((row) => {
-            const affiliation = toAffiliation(row);
-            affiliation.person = this.remember(toPerson(row));
-            return affiliation;
-          }),
-        );
-      })
+              sql`a.organisation_id`,
+              sql`p.family_name, p.given_name, a.id`,
+              limit,
+            ),
+          );
+          return groupBy(ids, rows, (row) => row.a_organisation_id).map((group) =>
+            group.map((row) => {
+              const affiliation = toAffiliation(row);
+              affiliation.person = this.remember(toPerson(row), person);
+              return affiliation;
+            }),
+          );
+        },
+      )
       .load(organisationId);
   }
 
   /** The organisations a person acts for (current ones unless `includePast`), each read in the same statement. */
-  affiliationsOfPerson(personId: string, includePast: boolean, first: number | null | undefined): Promise<AffiliationView[]> {
+  affiliationsOfPerson(
+    personId: string,
+    includePast: boolean,
+    first: number | null | undefined,
+    selection?: Selection,
+  ): Promise<AffiliationView[]> {
     const limit = pageSize(first, listSizes.people);
+    const organisation = subSelection(selection, 'organisation');
     return this.r
-      .loader<string, AffiliationView[]>(`person.affiliationsOfPerson:${includePast}:${limit}`, async (ids) => {
+      .loader<string, AffiliationView[]>(`person.affiliationsOfPerson:${includePast}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
         const rows = await this.r.rows<AffiliationRow & OrganisationRow>(
           perParent(
-            sql`${affiliationColumns}, ${organisationColumns('o')}`,
+            sql`${affiliationSet.select('a', selection)}, ${organisationColumns('o', organisation)}`,
             sql`from affiliation a join organisation o on o.id = a.organisation_id
                  where a.person_id = any(${ids}::uuid[]) and ${readRules.affiliation(this.r.actor, 'a')}
                  ${includePast ? sql`` : sql`and ${heldOn('a', today())}`}`,
@@ -208,7 +241,7 @@ export class PersonReadModel {
         return groupBy(ids, rows, (row) => row.a_person_id).map((group) =>
           group.map((row) => {
             const affiliation = toAffiliation(row);
-            affiliation.organisation = this.read.organisations.remember(toOrganisation(row));
+            affiliation.organisation = this.read.organisations.remember(toOrganisation(row), organisation);
             return affiliation;
           }),
         );
@@ -220,7 +253,7 @@ export class PersonReadModel {
   async getAffiliation(id: string): Promise<AffiliationView> {
     const [row] = isUuid(id)
       ? await this.r.rows<AffiliationRow>(
-          sql`select ${affiliationColumns} from affiliation a where a.id = ${id} and ${readRules.affiliation(this.r.actor, 'a')}`,
+          sql`select ${affiliationSet.select('a')} from affiliation a where a.id = ${id} and ${readRules.affiliation(this.r.actor, 'a')}`,
         )
       : [];
     if (!row) throw notFound('Affiliation', id);

@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
+import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { AffiliationInput, PeopleFilter, PersonInput } from './person.inputs.js';
@@ -11,8 +13,8 @@ import { AffiliationView, PersonConnection, PersonView } from './person.types.js
 @Resolver(() => PersonView)
 export class PersonResolver {
   @Query(() => PersonView)
-  person(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
-    return ctx.read.people.get(id);
+  person(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string, @Info() info: GraphQLResolveInfo) {
+    return ctx.read.people.get(id, selectionOf(info));
   }
 
   @Query(() => PersonConnection, { description: 'Members only: the people of the network.' })
@@ -20,8 +22,9 @@ export class PersonResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter: PeopleFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.people.search(filter, args);
+    return ctx.read.people.search(filter, args, nodeSelectionOf(info));
   }
 
   @Mutation(() => PersonView, { description: 'Admins, and editors for their own organisations.' })
@@ -84,8 +87,9 @@ export class PersonResolver {
     @Root() person: PersonView,
     @Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean,
     @Arg('first', () => Int, firstArg(listSizes.people)) first: number,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.read.people.affiliationsOfPerson(person.id, includePast, first);
+    return ctx.read.people.affiliationsOfPerson(person.id, includePast, first, selectionOf(info));
   }
 
   @FieldResolver(() => Boolean)
@@ -102,12 +106,12 @@ export class PersonResolver {
 @Resolver(() => AffiliationView)
 export class AffiliationResolver {
   @FieldResolver(() => PersonView)
-  person(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView) {
-    return affiliation.person ?? ctx.read.people.get(affiliation.personId);
+  person(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView, @Info() info: GraphQLResolveInfo) {
+    return affiliation.person ?? ctx.read.people.get(affiliation.personId, selectionOf(info));
   }
 
   @FieldResolver(() => OrganisationView)
-  organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView) {
-    return affiliation.organisation ?? ctx.read.organisations.get(affiliation.organisationId);
+  organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView, @Info() info: GraphQLResolveInfo) {
+    return affiliation.organisation ?? ctx.read.organisations.get(affiliation.organisationId, selectionOf(info));
   }
 }

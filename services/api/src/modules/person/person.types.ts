@@ -6,7 +6,7 @@ import { ContactChannel } from '../organisation/contact.types.js';
 import type { OrganisationView } from '../organisation/organisation.types.js';
 
 /** A contact person as a reader sees them. */
-@ObjectType('Person', { description: 'A person in the network, acting for organisations.' })
+@ObjectType('Person', { simpleResolvers: true, description: 'A person in the network, acting for organisations.' })
 export class PersonView extends VersionedView {
   @Field(() => String)
   givenName!: string;
@@ -32,7 +32,7 @@ export class PersonView extends VersionedView {
 }
 
 /** A person's role at an organisation over a period. */
-@ObjectType('Affiliation', { description: 'A person acting for an organisation, with a role and dates.' })
+@ObjectType('Affiliation', { simpleResolvers: true, description: 'A person acting for an organisation, with a role and dates.' })
 export class AffiliationView extends RecordView {
   @Field(() => String, { description: 'Role at the organisation, e.g. "Geschäftsführung".' })
   role!: string;
@@ -50,7 +50,7 @@ export class AffiliationView extends RecordView {
   organisation?: OrganisationView;
 }
 
-@ObjectType('PersonEdge')
+@ObjectType('PersonEdge', { simpleResolvers: true })
 export class PersonEdge {
   @Field(() => PersonView)
   node!: PersonView;
@@ -59,7 +59,7 @@ export class PersonEdge {
   cursor!: string;
 }
 
-@ObjectType('PersonConnection')
+@ObjectType('PersonConnection', { simpleResolvers: true })
 export class PersonConnection {
   @Field(() => [PersonEdge])
   edges!: PersonEdge[];

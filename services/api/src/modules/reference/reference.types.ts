@@ -26,25 +26,25 @@ export abstract class ReferenceEntryView {
 }
 
 /** Handlungsfeld: a theme such as language & education or housing. */
-@ObjectType('FieldOfAction', { implements: ReferenceEntryView })
+@ObjectType('FieldOfAction', { simpleResolvers: true, implements: ReferenceEntryView })
 export class FieldOfActionView extends ReferenceEntryView {
   readonly typename = 'FieldOfAction' as const;
 }
 
 /** Stadtbezirk or Stadtteil the network serves. */
-@ObjectType('District', { implements: ReferenceEntryView })
+@ObjectType('District', { simpleResolvers: true, implements: ReferenceEntryView })
 export class DistrictView extends ReferenceEntryView {
   readonly typename = 'District' as const;
 }
 
 /** A language offered, identified by its ISO 639 code. */
-@ObjectType('Language', { implements: ReferenceEntryView })
+@ObjectType('Language', { simpleResolvers: true, implements: ReferenceEntryView })
 export class LanguageView extends ReferenceEntryView {
   readonly typename = 'Language' as const;
 }
 
 /** Zielgruppe: who an offer is for, often by legal status or age. */
-@ObjectType('TargetGroup', { implements: ReferenceEntryView })
+@ObjectType('TargetGroup', { simpleResolvers: true, implements: ReferenceEntryView })
 export class TargetGroupView extends ReferenceEntryView {
   readonly typename = 'TargetGroup' as const;
 }

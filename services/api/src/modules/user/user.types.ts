@@ -3,7 +3,7 @@ import { RecordView, VersionedView } from '../../graphql/record.types.js';
 import { UserRole } from './user.entity.js';
 
 /** A login account as its owner or an admin sees it. */
-@ObjectType('User')
+@ObjectType('User', { simpleResolvers: true })
 export class UserView extends VersionedView {
   @Field(() => String)
   email!: string;
@@ -22,7 +22,7 @@ export class UserView extends VersionedView {
 }
 
 /** An invitation to create an account, as admins see it. */
-@ObjectType('Invitation')
+@ObjectType('Invitation', { simpleResolvers: true })
 export class InvitationView extends RecordView {
   @Field(() => String)
   email!: string;
@@ -43,7 +43,7 @@ export class InvitationView extends RecordView {
   invitedByName!: string | null;
 }
 
-@ObjectType('InvitationPreview', { description: 'What an invitation link is for.' })
+@ObjectType('InvitationPreview', { simpleResolvers: true, description: 'What an invitation link is for.' })
 export class InvitationPreview {
   @Field(() => String)
   email!: string;

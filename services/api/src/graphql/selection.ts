@@ -1,0 +1,107 @@
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+
+/**
+ * What a query selects of the record a field returns: its field names and,
+ * for object fields, what they select in turn. Read models use it to read
+ * only the columns an answer needs.
+ */
+export interface Selection {
+  readonly fields: ReadonlySet<string>;
+  /** The selection of one object field, or undefined when it is not selected. */
+  sub(field: string): Selection | undefined;
+  /** A stable text for this selection, to tell loaders of different selections apart. */
+  readonly key: string;
+}
+
+class FieldSelection implements Selection {
+  readonly fields: Set<string>;
+  readonly key: string;
+
+  constructor(private readonly children: Map<string, FieldSelection>) {
+    this.fields = new Set(children.keys());
+    this.key = [...children.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, child]) => (child.fields.size ? `${name}{${child.key}}` : name))
+      .join(',');
+  }
+
+  sub(field: string): Selection | undefined {
+    return this.children.get(field);
+  }
+}
+
+/** Fragments and type conditions are flattened: a field counts as selected when any branch selects it. */
+function collect(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  into: Map<string, SelectionSetNode[]>,
+  visited: Set<string>,
+): void {
+  if (!selectionSet) return;
+  for (const node of selectionSet.selections) {
+    if (node.kind === Kind.FIELD) {
+      if (node.name.value.startsWith('__')) continue;
+      const list = into.get(node.name.value) ?? [];
+      if (node.selectionSet) list.push(node.selectionSet);
+      into.set(node.name.value, list);
+    } else if (node.kind === Kind.INLINE_FRAGMENT) {
+      collect(node.selectionSet, fragments, into, visited);
+    } else if (!visited.has(node.name.value)) {
+      visited.add(node.name.value);
+      collect(fragments[node.name.value]?.selectionSet, fragments, into, visited);
+    }
+  }
+}
+
+function build(sets: SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number): FieldSelection {
+  const byField = new Map<string, SelectionSetNode[]>();
+  for (const set of sets) collect(set, fragments, byField, new Set());
+  const children = new Map<string, FieldSelection>();
+  for (const [name, childSets] of byField) {
+    // Depth is bounded by the request limits; this only guards against a cycle of fragments.
+    children.set(name, depth < 20 ? build(childSets, fragments, depth + 1) : new FieldSelection(new Map()));
+  }
+  return new FieldSelection(children);
+}
+
+/**
+ * Parsed documents are cached and reused (Apollo's document store, the
+ * socket per subscription), so a field node stands for the same selection
+ * on every request: computed once per node, kept while the document lives.
+ */
+const memo = new WeakMap<FieldNode, Selection>();
+
+/** The selection of the field being resolved, over every fragment that selects it. */
+export function selectionOf(info: GraphQLResolveInfo): Selection {
+  const single = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let selection = single && memo.get(single);
+  if (!selection) {
+    const type = getNamedType(info.returnType);
+    const sets =
+      isObjectType(type) || isInterfaceType(type) ? info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])) : [];
+    selection = build(sets, info.fragments, 0);
+    if (single) memo.set(single, selection);
+  }
+  return selection;
+}
+
+/** For connections: the selection of `edges { node { … } }`. */
+export function nodeSelectionOf(info: GraphQLResolveInfo): Selection | undefined {
+  return selectionOf(info).sub('edges')?.sub('node');
+}
+
+/** A selection of no fields: read only what a record is always read with (its id and keys). */
+export const emptySelection: Selection = new FieldSelection(new Map());
+
+/** The selection of an object field below a selection: nothing (ids only) when it is not selected, everything without a selection. */
+export const subSelection = (selection: Selection | undefined, field: string): Selection | undefined =>
+  selection ? (selection.sub(field) ?? emptySelection) : undefined;
