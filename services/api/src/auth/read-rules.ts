@@ -1,6 +1,5 @@
 import type { SqlReader } from '../db/reader.js';
-import { and, FALSE, ident, or, type Sql, sql, TRUE } from '../db/sql.js';
-import { today } from '../shared/dates.js';
+import { and, FALSE, ident, or, type Sql, sql, TODAY, TRUE } from '../db/sql.js';
 import { isUuid } from '../validation/ids.js';
 import type { Actor } from './actor.js';
 import { policy } from './policy.js';
@@ -33,7 +32,7 @@ export const readRules = {
   person(actor: Actor, alias: string): Sql {
     if (policy.readInternal(actor)) return TRUE;
     const p = ident(alias);
-    const day = today();
+    const day = TODAY;
     return sql`(${p}.archived_at is null and exists (select 1 from affiliation rr_pa join organisation rr_po on rr_po.id = rr_pa.organisation_id
       where rr_pa.person_id = ${p}.id and (rr_pa.valid_from is null or rr_pa.valid_from <= ${day}) and (rr_pa.valid_to is null or rr_pa.valid_to >= ${day})
       and ${readRules.organisation(actor, 'rr_po')}))`;

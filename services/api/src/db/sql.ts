@@ -72,6 +72,24 @@ export function or(...conditions: Sql[]): Sql {
   return sql`(${sql.join(rest, ' or ')})`;
 }
 
+/**
+ * `column = any(ids)` for a loader's batch of ids, written `column = $1` when
+ * there is just one (a direct lookup, the common case): PostgreSQL plans a
+ * prepared statement for an array of unknown length as if it held several,
+ * and the cheap plan for one row is only found with `=`.
+ */
+export const idIn = (column: Sql, ids: readonly string[]): Sql =>
+  ids.length === 1 ? sql`${column} = ${ids[0]}::uuid` : sql`${column} = any(${ids}::uuid[])`;
+
+/**
+ * Today (UTC), as the database's clock has it, written into the statement
+ * rather than bound as a parameter. Prepared statements are planned once for
+ * any parameters; PostgreSQL can only estimate `valid_from <= $2` blindly,
+ * but evaluates `now()` for its estimates, so generic plans of the date
+ * conditions stay as good as plans made for one day.
+ */
+export const TODAY = sql.raw(`(now() at time zone 'utc')::date`);
+
 /** A table alias or column chosen by code, checked so it can never carry anything else. */
 export function ident(name: string): Sql {
   if (!/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/.test(name)) throw new Error(`not an identifier: ${name}`);

@@ -17,6 +17,7 @@ import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { createTopics, type PubSub } from '../realtime/pubsub.js';
+import { servePreloaded } from './preloaded.js';
 
 export const resolvers = [
   OrganisationResolver,
@@ -40,11 +41,12 @@ export const resolvers = [
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */
-export function createSchema(topics: PubSub = createTopics()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(topics: PubSub = createTopics()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     pubSub: topics,
     orphanedTypes: [FieldOfActionView, DistrictView, LanguageView, TargetGroupView],
     validate: false,
   });
+  return servePreloaded(schema);
 }

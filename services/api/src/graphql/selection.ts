@@ -18,6 +18,8 @@ export interface Selection {
   readonly fields: ReadonlySet<string>;
   /** The selection of one object field, or undefined when it is not selected. */
   sub(field: string): Selection | undefined;
+  /** Whether a selected field is asked with arguments anywhere (then its defaults may not apply). */
+  hasArguments(field: string): boolean;
   /** A stable text for this selection, to tell loaders of different selections apart. */
   readonly key: string;
 }
@@ -26,16 +28,23 @@ class FieldSelection implements Selection {
   readonly fields: Set<string>;
   readonly key: string;
 
-  constructor(private readonly children: Map<string, FieldSelection>) {
+  constructor(
+    private readonly children: Map<string, FieldSelection>,
+    private readonly withArguments: ReadonlySet<string> = new Set(),
+  ) {
     this.fields = new Set(children.keys());
     this.key = [...children.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([name, child]) => (child.fields.size ? `${name}{${child.key}}` : name))
+      .map(([name, child]) => `${name}${withArguments.has(name) ? '()' : ''}${child.fields.size ? `{${child.key}}` : ''}`)
       .join(',');
   }
 
   sub(field: string): Selection | undefined {
     return this.children.get(field);
+  }
+
+  hasArguments(field: string): boolean {
+    return this.withArguments.has(field);
   }
 }
 
@@ -44,6 +53,7 @@ function collect(
   selectionSet: SelectionSetNode | undefined,
   fragments: Record<string, FragmentDefinitionNode>,
   into: Map<string, SelectionSetNode[]>,
+  withArguments: Set<string>,
   visited: Set<string>,
 ): void {
   if (!selectionSet) return;
@@ -53,24 +63,26 @@ function collect(
       const list = into.get(node.name.value) ?? [];
       if (node.selectionSet) list.push(node.selectionSet);
       into.set(node.name.value, list);
+      if (node.arguments?.length) withArguments.add(node.name.value);
     } else if (node.kind === Kind.INLINE_FRAGMENT) {
-      collect(node.selectionSet, fragments, into, visited);
+      collect(node.selectionSet, fragments, into, withArguments, visited);
     } else if (!visited.has(node.name.value)) {
       visited.add(node.name.value);
-      collect(fragments[node.name.value]?.selectionSet, fragments, into, visited);
+      collect(fragments[node.name.value]?.selectionSet, fragments, into, withArguments, visited);
     }
   }
 }
 
 function build(sets: SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>, depth: number): FieldSelection {
   const byField = new Map<string, SelectionSetNode[]>();
-  for (const set of sets) collect(set, fragments, byField, new Set());
+  const withArguments = new Set<string>();
+  for (const set of sets) collect(set, fragments, byField, withArguments, new Set());
   const children = new Map<string, FieldSelection>();
   for (const [name, childSets] of byField) {
     // Depth is bounded by the request limits; this only guards against a cycle of fragments.
     children.set(name, depth < 20 ? build(childSets, fragments, depth + 1) : new FieldSelection(new Map()));
   }
-  return new FieldSelection(children);
+  return new FieldSelection(children, withArguments);
 }
 
 /**

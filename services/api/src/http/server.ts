@@ -95,6 +95,8 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     // Introspection is decided per request (visitors or everyone, see INTROSPECTION) by the operation check below.
     introspection: true,
     allowBatchedHttpRequests: false,
+    // Apollo's default appends a newline, which copies the whole answer once more before it is sent: a tenth of a large list's time.
+    stringifyResult: (result) => JSON.stringify(result),
     validationRules: limitRules(config.graphql),
     parseOptions: parseOptions(config.graphql),
     plugins: [

@@ -1,10 +1,10 @@
 import { ensure, policy } from '../../auth/policy.js';
 import { editedOrganisationIds, readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { and, type Sql, sql } from '../../db/sql.js';
+import { and, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
-import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
+import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { addDays, today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
@@ -51,6 +51,17 @@ const toAgreement = (row: AgreementRow): AgreementView =>
     bodyId: row.body_id,
     measureId: row.measure_id,
   });
+
+interface StatusChangeRow {
+  id: string;
+  agreement_id: string;
+  on: string;
+  actor_name: string | null;
+  created_at: string;
+  from_status: AgreementStatus | null;
+  to_status: AgreementStatus;
+  note: string | null;
+}
 
 interface DocumentRow {
   id: string;
@@ -106,7 +117,7 @@ export class AgreementReadModel {
     return this.r
       .loader<string, AgreementView | null>('agreement.byId', async (ids) => {
         const rows = await this.r.rows<AgreementRow>(
-          sql`select ${agreementColumns} from agreement g where g.id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}`,
+          sql`select ${agreementColumns} from agreement g where ${idIn(sql`g.id`, ids)} and ${readRules.agreement(this.r.actor, 'g')}`,
         );
         return indexBy(ids, rows, (row) => row.id).map((row) => row && toAgreement(row));
       })
@@ -128,7 +139,7 @@ export class AgreementReadModel {
           sql`select ap.id as party_id, ap.agreement_id, ap.role, ap.organisation_id, ${organisationColumns('o')}
                 from agreement_party ap join agreement g on g.id = ap.agreement_id
                 left join organisation o on o.id = ap.organisation_id and ${readRules.organisation(this.r.actor, 'o')}
-               where ap.agreement_id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}
+               where ${idIn(sql`ap.agreement_id`, ids)} and ${readRules.agreement(this.r.actor, 'g')}
                order by o.name, ap.id`,
         );
         return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
@@ -148,39 +159,25 @@ export class AgreementReadModel {
   statusHistory(agreementId: string, first: number | null | undefined): Promise<AgreementStatusChangeView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, AgreementStatusChangeView[]>(`agreement.statusHistory:${limit}`, async (ids) => {
-        const rows = await this.r.rows<{
-          id: string;
-          agreement_id: string;
-          on: string;
-          actor_name: string | null;
-          created_at: string;
-          from_status: AgreementStatus | null;
-          to_status: AgreementStatus;
-          note: string | null;
-        }>(
-          perParent(
-            sql`c.id, c.agreement_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.note`,
-            sql`from agreement_status_change c join agreement g on g.id = c.agreement_id
-                 where c.agreement_id = any(${ids}::uuid[]) and ${readRules.agreement(this.r.actor, 'g')}`,
-            sql`c.agreement_id`,
-            sql`c.on, c.created_at, c.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
-          group.map((row) =>
-            Object.assign(new AgreementStatusChangeView(), {
-              id: row.id,
-              on: row.on,
-              actorName: row.actor_name,
-              createdAt: timestamp(row.created_at),
-              fromStatus: row.from_status,
-              toStatus: row.to_status,
-              note: row.note,
-            }),
-          ),
-        );
+      .children<StatusChangeRow, AgreementStatusChangeView>({
+        name: `agreement.statusHistory:${limit}`,
+        select: sql`c.id, c.agreement_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.note`,
+        from: sql`agreement_status_change c join agreement g on g.id = c.agreement_id`,
+        where: readRules.agreement(this.r.actor, 'g'),
+        parent: sql`c.agreement_id`,
+        parentOf: (row) => row.agreement_id,
+        order: sql`c.on, c.created_at, c.id`,
+        limit,
+        toValue: (row) =>
+          Object.assign(new AgreementStatusChangeView(), {
+            id: row.id,
+            on: row.on,
+            actorName: row.actor_name,
+            createdAt: timestamp(row.created_at),
+            fromStatus: row.from_status,
+            toStatus: row.to_status,
+            note: row.note,
+          }),
       })
       .load(agreementId);
   }
@@ -189,29 +186,25 @@ export class AgreementReadModel {
   documents(agreementId: string, first: number | null | undefined): Promise<AgreementDocumentView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, AgreementDocumentView[]>(`agreement.documents:${limit}`, async (ids) => {
-        const rows = await this.r.rows<DocumentRow>(
-          perParent(
-            sql`d.id, d.agreement_id, d.file_name, d.content_type, d.size_bytes, d.sha256, d.uploaded_by_name, d.created_at`,
-            sql`from agreement_document d where d.agreement_id = any(${ids}::uuid[]) and ${readRules.agreementDocument(this.r.actor, 'd')}`,
-            sql`d.agreement_id`,
-            sql`d.created_at desc, d.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.agreement_id).map((group) =>
-          group.map((row) =>
-            Object.assign(new AgreementDocumentView(), {
-              id: row.id,
-              fileName: row.file_name,
-              contentType: row.content_type,
-              sizeBytes: row.size_bytes,
-              sha256: row.sha256,
-              uploadedByName: row.uploaded_by_name,
-              createdAt: timestamp(row.created_at),
-            }),
-          ),
-        );
+      .children<DocumentRow, AgreementDocumentView>({
+        name: `agreement.documents:${limit}`,
+        select: sql`d.id, d.agreement_id, d.file_name, d.content_type, d.size_bytes, d.sha256, d.uploaded_by_name, d.created_at`,
+        from: sql`agreement_document d`,
+        where: readRules.agreementDocument(this.r.actor, 'd'),
+        parent: sql`d.agreement_id`,
+        parentOf: (row) => row.agreement_id,
+        order: sql`d.created_at desc, d.id`,
+        limit,
+        toValue: (row) =>
+          Object.assign(new AgreementDocumentView(), {
+            id: row.id,
+            fileName: row.file_name,
+            contentType: row.content_type,
+            sizeBytes: row.size_bytes,
+            sha256: row.sha256,
+            uploadedByName: row.uploaded_by_name,
+            createdAt: timestamp(row.created_at),
+          }),
       })
       .load(agreementId);
   }

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
+import { preloaded } from '../../graphql/preloaded.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
@@ -110,6 +111,7 @@ export class AgreementResolver {
 
 @Resolver(() => AgreementPartyView)
 export class AgreementPartyResolver {
+  @Extensions(preloaded)
   @FieldResolver(() => OrganisationView)
   organisation(@Ctx() ctx: GraphQLContext, @Root() party: AgreementPartyView) {
     return party.organisation ?? ctx.read.organisations.get(party.organisationId);

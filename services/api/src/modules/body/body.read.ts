@@ -1,13 +1,12 @@
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { and, ident, type Sql, sql } from '../../db/sql.js';
+import { and, ident, idIn, type Sql, sql, TODAY, TRUE } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
-import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
+import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
-import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { leadingRoles } from '../membership/membership.entity.js';
 import type { Visibility } from '../organisation/organisation.enums.js';
@@ -116,7 +115,7 @@ export class BodyReadModel {
   private byIdLoader(selection?: Selection) {
     return this.r.loader<string, BodyView | null>(`body.byId:${selection?.key ?? '*'}`, async (ids) => {
       const rows = await this.r.rows<BodyRow>(
-        sql`select ${bodyColumns('b', selection)} from body b where b.id = any(${ids}::uuid[]) and ${readRules.body(this.r.actor, 'b')}`,
+        sql`select ${bodyColumns('b', selection)} from body b where ${idIn(sql`b.id`, ids)} and ${readRules.body(this.r.actor, 'b')}`,
       );
       return indexBy(ids, rows, (row) => row.b_id).map((row) => row && toBody(row));
     });
@@ -152,19 +151,16 @@ export class BodyReadModel {
   children(parentId: string, includeEnded: boolean, first: number | null | undefined, selection?: Selection): Promise<BodyView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, BodyView[]>(`body.children:${includeEnded}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
-        const rows = await this.r.rows<BodyRow>(
-          perParent(
-            sql`${bodyColumns('b', selection)}, b.parent_id as parent_key`,
-            sql`from body b where b.parent_id = any(${ids}::uuid[]) and ${and(readRules.body(this.r.actor, 'b'), ...(includeEnded ? [] : [notEnded('b')]))}`,
-            sql`b.parent_id`,
-            sql`b.name, b.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => (row as BodyRow & { parent_key: string }).parent_key).map((group) =>
-          group.map((row) => this.remember(toBody(row), selection)),
-        );
+      .children<BodyRow & { parent_key: string }, BodyView>({
+        name: `body.children:${includeEnded}:${limit}:${selection?.key ?? '*'}`,
+        select: sql`${bodyColumns('b', selection)}, b.parent_id as parent_key`,
+        from: sql`body b`,
+        where: and(readRules.body(this.r.actor, 'b'), includeEnded ? TRUE : notEnded('b')),
+        parent: sql`b.parent_id`,
+        parentOf: (row) => row.parent_key,
+        order: sql`b.name, b.id`,
+        limit,
+        toValue: (row) => this.remember(toBody(row), selection),
       })
       .load(parentId);
   }
@@ -173,32 +169,28 @@ export class BodyReadModel {
   statusHistory(bodyId: string, first: number | null | undefined): Promise<BodyStatusChangeView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, BodyStatusChangeView[]>(`body.statusHistory:${limit}`, async (ids) => {
-        const rows = await this.r.rows<StatusChangeRow>(
-          perParent(
-            sql`c.id, c.body_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.reason, c.merged_into_id`,
-            sql`from body_status_change c join body b on b.id = c.body_id
-                 where c.body_id = any(${ids}::uuid[]) and ${readRules.body(this.r.actor, 'b')}`,
-            sql`c.body_id`,
-            sql`c.on, c.created_at, c.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.body_id).map((group) =>
-          group.map((row) => {
-            const change = new BodyStatusChangeView();
-            change.id = row.id;
-            change.bodyId = row.body_id;
-            change.on = row.on;
-            change.actorName = row.actor_name;
-            change.createdAt = timestamp(row.created_at);
-            change.fromStatus = row.from_status;
-            change.toStatus = row.to_status;
-            change.reason = row.reason;
-            change.mergedIntoId = row.merged_into_id;
-            return change;
-          }),
-        );
+      .children<StatusChangeRow, BodyStatusChangeView>({
+        name: `body.statusHistory:${limit}`,
+        select: sql`c.id, c.body_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.reason, c.merged_into_id`,
+        from: sql`body_status_change c join body b on b.id = c.body_id`,
+        where: readRules.body(this.r.actor, 'b'),
+        parent: sql`c.body_id`,
+        parentOf: (row) => row.body_id,
+        order: sql`c.on, c.created_at, c.id`,
+        limit,
+        toValue: (row) => {
+          const change = new BodyStatusChangeView();
+          change.id = row.id;
+          change.bodyId = row.body_id;
+          change.on = row.on;
+          change.actorName = row.actor_name;
+          change.createdAt = timestamp(row.created_at);
+          change.fromStatus = row.from_status;
+          change.toStatus = row.to_status;
+          change.reason = row.reason;
+          change.mergedIntoId = row.merged_into_id;
+          return change;
+        },
       })
       .load(bodyId);
   }
@@ -211,10 +203,10 @@ export class BodyReadModel {
   leaders(bodyId: string): Promise<string[]> {
     return this.r
       .loader<string, string[]>('body.leaders', async (ids) => {
-        const day = today();
+        const day = TODAY;
         const rows = await this.r.rows<{ body_id: string; person_id: string }>(
           sql`select distinct m.body_id, m.person_id from membership m
-               where m.body_id = any(${ids}::uuid[]) and m.role::text = any(${[...leadingRoles]}::text[])
+               where ${idIn(sql`m.body_id`, ids)} and m.role::text = any(${[...leadingRoles]}::text[])
                  and m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`,
         );
         return groupBy(ids, rows, (row) => row.body_id).map((group) => group.map((row) => row.person_id));

@@ -1,5 +1,5 @@
 import { timestamp } from '../../db/reader.js';
-import { ident, type Sql, sql } from '../../db/sql.js';
+import { ident, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { groupBy } from '../../graphql/read-context.js';
@@ -72,7 +72,7 @@ export class GoalReadModel {
       .loader<string, IntegrationGoalView[]>(`goal.${pivot}`, async (ids) => {
         const rows = await this.r.rows<GoalRow & { parent: string }>(
           sql`select p.${ident(column)} as parent, ${goalColumns} from ${ident(pivot)} p join integration_goal g on g.id = p.integration_goal_id
-               where p.${ident(column)} = any(${ids}::uuid[]) order by g.number`,
+               where ${idIn(sql`p.${ident(column)}`, ids)} order by g.number`,
         );
         return groupBy(ids, rows, (row) => row.parent).map((group) => group.slice(0, MAX_TAGS).map(toGoal));
       })

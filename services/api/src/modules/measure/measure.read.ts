@@ -1,10 +1,10 @@
 import { ensure } from '../../auth/policy.js';
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { and, type Sql, sql } from '../../db/sql.js';
+import { and, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
-import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
+import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
@@ -105,7 +105,7 @@ export class MeasureReadModel {
     return this.r
       .loader<string, MeasureView | null>('measure.byId', async (ids) => {
         const rows = await this.r.rows<MeasureRow>(
-          sql`select ${measureColumns} from measure x where x.id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
+          sql`select ${measureColumns} from measure x where ${idIn(sql`x.id`, ids)} and ${readRules.measure(this.r.actor, 'x')}`,
         );
         return indexBy(ids, rows, (row) => row.x_id).map((row) => row && toMeasure(row));
       })
@@ -123,17 +123,16 @@ export class MeasureReadModel {
   ofBody(bodyId: string, first: number | null | undefined): Promise<MeasureView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, MeasureView[]>(`measure.ofBody:${limit}`, async (ids) => {
-        const rows = await this.r.rows<MeasureRow>(
-          perParent(
-            measureColumns,
-            sql`from measure x where x.body_id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
-            sql`x.body_id`,
-            measureOrder,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.x_body_id).map((group) => group.map(toMeasure));
+      .children<MeasureRow, MeasureView>({
+        name: `measure.ofBody:${limit}`,
+        select: measureColumns,
+        from: sql`measure x`,
+        where: readRules.measure(this.r.actor, 'x'),
+        parent: sql`x.body_id`,
+        parentOf: (row) => row.x_body_id,
+        order: measureOrder,
+        limit,
+        toValue: toMeasure,
       })
       .load(bodyId);
   }
@@ -144,7 +143,7 @@ export class MeasureReadModel {
       .loader<string, OrganisationView[]>('measure.owners', async (ids) => {
         const rows = await this.r.rows<OrganisationRow & { measure_id: string }>(
           sql`select mo.measure_id, ${organisationColumns('o')} from measure_owner mo join organisation o on o.id = mo.organisation_id
-               where mo.measure_id = any(${ids}::uuid[]) and ${readRules.organisation(this.r.actor, 'o')} order by o.name, o.id`,
+               where ${idIn(sql`mo.measure_id`, ids)} and ${readRules.organisation(this.r.actor, 'o')} order by o.name, o.id`,
         );
         return groupBy(ids, rows, (row) => row.measure_id).map((group) =>
           group.slice(0, MAX_OWNERS).map((row) => this.read.organisations.remember(toOrganisation(row))),
@@ -156,39 +155,25 @@ export class MeasureReadModel {
   statusHistory(measureId: string, first: number | null | undefined): Promise<MeasureStatusChangeView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, MeasureStatusChangeView[]>(`measure.statusHistory:${limit}`, async (ids) => {
-        const rows = await this.r.rows<{
-          id: string;
-          measure_id: string;
-          on: string;
-          actor_name: string | null;
-          created_at: string;
-          from_status: MeasureStatus | null;
-          to_status: MeasureStatus;
-          note: string | null;
-        }>(
-          perParent(
-            sql`c.id, c.measure_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.note`,
-            sql`from measure_status_change c join measure x on x.id = c.measure_id
-                 where c.measure_id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
-            sql`c.measure_id`,
-            sql`c.on, c.created_at, c.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.measure_id).map((group) =>
-          group.map((row) =>
-            Object.assign(new MeasureStatusChangeView(), {
-              id: row.id,
-              on: row.on,
-              actorName: row.actor_name,
-              createdAt: timestamp(row.created_at),
-              fromStatus: row.from_status,
-              toStatus: row.to_status,
-              note: row.note,
-            }),
-          ),
-        );
+      .children<StatusChangeRow, MeasureStatusChangeView>({
+        name: `measure.statusHistory:${limit}`,
+        select: sql`c.id, c.measure_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.note`,
+        from: sql`measure_status_change c join measure x on x.id = c.measure_id`,
+        where: readRules.measure(this.r.actor, 'x'),
+        parent: sql`c.measure_id`,
+        parentOf: (row) => row.measure_id,
+        order: sql`c.on, c.created_at, c.id`,
+        limit,
+        toValue: (row) =>
+          Object.assign(new MeasureStatusChangeView(), {
+            id: row.id,
+            on: row.on,
+            actorName: row.actor_name,
+            createdAt: timestamp(row.created_at),
+            fromStatus: row.from_status,
+            toStatus: row.to_status,
+            note: row.note,
+          }),
       })
       .load(measureId);
   }
@@ -196,17 +181,16 @@ export class MeasureReadModel {
   indicators(measureId: string, first: number | null | undefined): Promise<IndicatorView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, IndicatorView[]>(`measure.indicators:${limit}`, async (ids) => {
-        const rows = await this.r.rows<IndicatorRow>(
-          perParent(
-            indicatorColumns,
-            sql`from indicator i join measure x on x.id = i.measure_id where i.measure_id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
-            sql`i.measure_id`,
-            sql`i.created_at, i.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.measure_id).map((group) => group.map(toIndicator));
+      .children<IndicatorRow, IndicatorView>({
+        name: `measure.indicators:${limit}`,
+        select: indicatorColumns,
+        from: sql`indicator i join measure x on x.id = i.measure_id`,
+        where: readRules.measure(this.r.actor, 'x'),
+        parent: sql`i.measure_id`,
+        parentOf: (row) => row.measure_id,
+        order: sql`i.created_at, i.id`,
+        limit,
+        toValue: toIndicator,
       })
       .load(measureId);
   }
@@ -225,18 +209,16 @@ export class MeasureReadModel {
   measurements(indicatorId: string, first: number | null | undefined): Promise<IndicatorMeasurementView[]> {
     const limit = pageSize(first, listSizes.items);
     return this.r
-      .loader<string, IndicatorMeasurementView[]>(`measure.measurements:${limit}`, async (ids) => {
-        const rows = await this.r.rows<MeasurementRow>(
-          perParent(
-            measurementColumns,
-            sql`from indicator_measurement v join indicator i on i.id = v.indicator_id join measure x on x.id = i.measure_id
-                 where v.indicator_id = any(${ids}::uuid[]) and ${readRules.measure(this.r.actor, 'x')}`,
-            sql`v.indicator_id`,
-            sql`v.on, v.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.indicator_id).map((group) => group.map(toMeasurement));
+      .children<MeasurementRow, IndicatorMeasurementView>({
+        name: `measure.measurements:${limit}`,
+        select: measurementColumns,
+        from: sql`indicator_measurement v join indicator i on i.id = v.indicator_id join measure x on x.id = i.measure_id`,
+        where: readRules.measure(this.r.actor, 'x'),
+        parent: sql`v.indicator_id`,
+        parentOf: (row) => row.indicator_id,
+        order: sql`v.on, v.id`,
+        limit,
+        toValue: toMeasurement,
       })
       .load(indicatorId);
   }
@@ -251,6 +233,17 @@ export class MeasureReadModel {
     if (!row) throw notFound('IndicatorMeasurement', id);
     return toMeasurement(row);
   }
+}
+
+interface StatusChangeRow {
+  id: string;
+  measure_id: string;
+  on: string;
+  actor_name: string | null;
+  created_at: string;
+  from_status: MeasureStatus | null;
+  to_status: MeasureStatus;
+  note: string | null;
 }
 
 interface IndicatorRow {

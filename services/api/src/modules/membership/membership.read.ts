@@ -1,13 +1,11 @@
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { type Sql, sql } from '../../db/sql.js';
+import { type Sql, sql, TODAY } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
-import { groupBy, perParent } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { type Selection, subSelection } from '../../graphql/selection.js';
-import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { type BodyRow, bodyColumns, notEnded, toBody } from '../body/body.read.js';
 import { leadRules } from '../body/body.rules.js';
@@ -56,7 +54,7 @@ function toMembership(row: MembershipRow): MembershipView {
   return m;
 }
 
-const heldOnDay = (day: string) => sql`m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`;
+const heldOnDay = (day: string | Sql) => sql`m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`;
 
 /** The leads of a body and whether they meet its kind's tandem rules. */
 export function tandemOf(body: BodyView, leads: MembershipView[]): TandemView {
@@ -104,23 +102,18 @@ export class MembershipReadModel {
 
   /** Members of bodies on a day, with person and organisation, by role and name. */
   members(bodyId: string, day: string | null, first: number | null | undefined, selection?: Selection): Promise<MembershipView[]> {
-    const on = day ?? today();
     const limit = pageSize(first, listSizes.people);
     return this.r
-      .loader<string, MembershipView[]>(`membership.members:${on}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
-        const rows = await this.r.rows<MembershipRow & PersonRow & OrganisationRow>(
-          perParent(
-            this.withPersonAndOrganisationColumns(selection),
-            sql`from membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}
-                 where m.body_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
-            sql`m.body_id`,
-            sql`m.role, p.family_name, p.given_name, m.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.m_body_id).map((group) =>
-          group.map((row) => this.withPersonAndOrganisation(row, selection)),
-        );
+      .children<MembershipRow & PersonRow & OrganisationRow, MembershipView>({
+        name: `membership.members:${day ?? 'today'}:${limit}:${selection?.key ?? '*'}`,
+        select: this.withPersonAndOrganisationColumns(selection),
+        from: sql`membership m join person p on p.id = m.person_id ${this.visibleOrganisation()}`,
+        where: sql`${heldOnDay(day ?? TODAY)} and ${readRules.membership(this.r.actor, 'm')}`,
+        parent: sql`m.body_id`,
+        parentOf: (row) => row.m_body_id,
+        order: sql`m.role, p.family_name, p.given_name, m.id`,
+        limit,
+        toValue: (row) => this.withPersonAndOrganisation(row, selection),
       })
       .load(bodyId);
   }
@@ -131,26 +124,23 @@ export class MembershipReadModel {
     const body = subSelection(selection, 'body');
     const organisation = subSelection(selection, 'organisation');
     return this.r
-      .loader<string, MembershipView[]>(`membership.ofPerson:${includePast}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
-        const rows = await this.r.rows<MembershipRow & BodyRow & OrganisationRow>(
-          perParent(
-            sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${organisationColumns('o', organisation)}`,
-            sql`from membership m join body b on b.id = m.body_id ${this.visibleOrganisation()}
-                 where m.person_id = any(${ids}::uuid[]) and ${readRules.membership(this.r.actor, 'm')}
-                 ${includePast ? sql`` : sql`and ${heldOnDay(today())}`}`,
-            sql`m.person_id`,
-            sql`m.valid_from desc, m.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.m_person_id).map((group) =>
-          group.map((row) => {
-            const membership = toMembership(row);
-            membership.body = this.read.bodies.remember(toBody(row), body);
-            membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row), organisation) : null;
-            return membership;
-          }),
-        );
+      .children<MembershipRow & BodyRow & OrganisationRow, MembershipView>({
+        name: `membership.ofPerson:${includePast}:${limit}:${selection?.key ?? '*'}`,
+        select: sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${organisationColumns('o', organisation)}`,
+        from: sql`membership m join body b on b.id = m.body_id ${this.visibleOrganisation()}`,
+        where: includePast
+          ? readRules.membership(this.r.actor, 'm')
+          : sql`${readRules.membership(this.r.actor, 'm')} and ${heldOnDay(TODAY)}`,
+        parent: sql`m.person_id`,
+        parentOf: (row) => row.m_person_id,
+        order: sql`m.valid_from desc, m.id`,
+        limit,
+        toValue: (row) => {
+          const membership = toMembership(row);
+          membership.body = this.read.bodies.remember(toBody(row), body);
+          membership.organisation = row.o_id ? this.read.organisations.remember(toOrganisation(row), organisation) : null;
+          return membership;
+        },
       })
       .load(personId);
   }
@@ -162,30 +152,25 @@ export class MembershipReadModel {
     first: number | null | undefined,
     selection?: Selection,
   ): Promise<MembershipView[]> {
-    const on = day ?? today();
     const limit = pageSize(first, listSizes.people);
     const body = subSelection(selection, 'body');
     const person = subSelection(selection, 'person');
     return this.r
-      .loader<string, MembershipView[]>(`membership.ofOrganisation:${on}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
-        const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow>(
-          perParent(
-            sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${personColumns(this.read, 'p', person)}`,
-            sql`from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id
-                 where m.organisation_id = any(${ids}::uuid[]) and ${heldOnDay(on)} and ${readRules.membership(this.r.actor, 'm')}`,
-            sql`m.organisation_id`,
-            sql`b.name, p.family_name, m.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.m_organisation_id as string).map((group) =>
-          group.map((row) => {
-            const membership = toMembership(row);
-            membership.body = this.read.bodies.remember(toBody(row), body);
-            membership.person = this.read.people.remember(toPerson(row), person);
-            return membership;
-          }),
-        );
+      .children<MembershipRow & BodyRow & PersonRow, MembershipView>({
+        name: `membership.ofOrganisation:${day ?? 'today'}:${limit}:${selection?.key ?? '*'}`,
+        select: sql`${membershipSet.select('m', selection)}, ${bodyColumns('b', body)}, ${personColumns(this.read, 'p', person)}`,
+        from: sql`membership m join body b on b.id = m.body_id join person p on p.id = m.person_id`,
+        where: sql`${heldOnDay(day ?? TODAY)} and ${readRules.membership(this.r.actor, 'm')}`,
+        parent: sql`m.organisation_id`,
+        parentOf: (row) => row.m_organisation_id as string,
+        order: sql`b.name, p.family_name, m.id`,
+        limit,
+        toValue: (row) => {
+          const membership = toMembership(row);
+          membership.body = this.read.bodies.remember(toBody(row), body);
+          membership.person = this.read.people.remember(toPerson(row), person);
+          return membership;
+        },
       })
       .load(organisationId);
   }
@@ -193,11 +178,10 @@ export class MembershipReadModel {
   /** Every body that has not ended and is led by a tandem today, with its leads; one statement. */
   async tandems(first: number | null | undefined): Promise<TandemView[]> {
     const limit = pageSize(first, listSizes.root);
-    const day = today();
     const rows = await this.r.rows<MembershipRow & BodyRow & PersonRow & OrganisationRow>(
       sql`select ${membershipSet.select('m')}, ${bodyColumns('b')}, ${personColumns(this.read, 'p')}, ${organisationColumns('o')}
             from membership m join body b on b.id = m.body_id join person p on p.id = m.person_id ${this.visibleOrganisation()}
-           where m.role = ${MembershipRole.TANDEM_LEAD} and ${heldOnDay(day)} and ${notEnded('b')}
+           where m.role = ${MembershipRole.TANDEM_LEAD} and ${heldOnDay(TODAY)} and ${notEnded('b')}
              and ${readRules.membership(this.r.actor, 'm')}
            order by b.name, b.id, p.family_name, p.given_name, m.id`,
     );

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
+import { preloaded } from '../../graphql/preloaded.js';
 import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
@@ -34,16 +35,19 @@ export class MembershipResolver {
     return ctx.services.memberships.remove(ctx, id);
   }
 
+  @Extensions(preloaded)
   @FieldResolver(() => BodyView)
   body(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView, @Info() info: GraphQLResolveInfo) {
     return membership.body ?? ctx.read.bodies.get(membership.bodyId, selectionOf(info));
   }
 
+  @Extensions(preloaded)
   @FieldResolver(() => PersonView)
   person(@Ctx() ctx: GraphQLContext, @Root() membership: MembershipView, @Info() info: GraphQLResolveInfo) {
     return membership.person ?? ctx.read.people.get(membership.personId, selectionOf(info));
   }
 
+  @Extensions(preloaded)
   @FieldResolver(() => OrganisationView, {
     nullable: true,
     description: 'The organisation the person acts for; null for none, or when it is hidden from you.',

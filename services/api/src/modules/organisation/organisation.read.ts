@@ -1,10 +1,10 @@
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { sql } from '../../db/sql.js';
+import { idIn, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { cursor, toPage } from '../../graphql/connection.js';
-import { indexBy, type ReadSettings } from '../../graphql/read-context.js';
+import { embeddable, embedded, indexBy, type ReadSettings } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
 import { isUuid } from '../../validation/ids.js';
@@ -102,11 +102,19 @@ export class OrganisationReadModel {
 
   private byIdLoader(selection?: Selection) {
     return this.r.loader<string, OrganisationView | null>(`organisation.byId:${selection?.key ?? '*'}`, async (ids) => {
-      const rows = await this.r.rows<OrganisationRow>(
-        sql`select ${organisationColumns('o', selection)} from organisation o
-             where o.id = any(${ids}::uuid[]) and ${readRules.organisation(this.r.actor, 'o')}`,
+      // The people acting for the organisation, when asked for as they come (no arguments), ride along in the same statement.
+      const affiliations = embeddable(selection, 'affiliations', (sub) =>
+        this.read.people.affiliationsOfOrganisationList(false, undefined, sub),
       );
-      return indexBy(ids, rows, (row) => row.o_id).map((row) => row && toOrganisation(row));
+      const rows = await this.r.rows<OrganisationRow & { o_affiliations?: string }>(
+        sql`select ${organisationColumns('o', selection)}${affiliations ? sql`, ${embedded(affiliations, sql`o.id`)} as o_affiliations` : sql``}
+              from organisation o where ${idIn(sql`o.id`, ids)} and ${readRules.organisation(this.r.actor, 'o')}`,
+      );
+      return indexBy(ids, rows, (row) => row.o_id).map((row) => {
+        if (!row) return null;
+        if (affiliations && row.o_affiliations !== undefined) this.r.take(affiliations, row.o_id, row.o_affiliations);
+        return toOrganisation(row);
+      });
     });
   }
 

@@ -1,15 +1,14 @@
 import { ensure, policy } from '../../auth/policy.js';
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { and, ident, type Sql, sql, TRUE } from '../../db/sql.js';
+import { and, ident, idIn, type Sql, sql, TODAY, TRUE } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, recordFields, versionedFields } from '../../graphql/columns.js';
 import { cursor, toPage } from '../../graphql/connection.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
-import { groupBy, indexBy, perParent } from '../../graphql/read-context.js';
+import { type ChildList, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { type Selection, subSelection } from '../../graphql/selection.js';
-import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import type { ContactChannel } from '../organisation/contact.types.js';
@@ -105,7 +104,7 @@ function toAffiliation(row: AffiliationRow): AffiliationView {
 }
 
 /** Current on a day: started (or no start) and not yet ended. */
-export const heldOn = (alias: string, day: string) => {
+export const heldOn = (alias: string, day: string | Sql) => {
   const t = ident(alias);
   return sql`(${t}.valid_from is null or ${t}.valid_from <= ${day}) and (${t}.valid_to is null or ${t}.valid_to >= ${day})`;
 };
@@ -126,7 +125,7 @@ export class PersonReadModel {
   private byIdLoader(selection?: Selection) {
     return this.r.loader<string, PersonView | null>(`person.byId:${selection?.key ?? '*'}`, async (ids) => {
       const rows = await this.r.rows<PersonRow>(
-        sql`select ${personColumns(this.read, 'p', selection)} from person p where p.id = any(${ids}::uuid[]) and ${readRules.person(this.r.actor, 'p')}`,
+        sql`select ${personColumns(this.read, 'p', selection)} from person p where ${idIn(sql`p.id`, ids)} and ${readRules.person(this.r.actor, 'p')}`,
       );
       return indexBy(ids, rows, (row) => row.p_id).map((row) => row && toPerson(row));
     });
@@ -187,33 +186,32 @@ export class PersonReadModel {
     first: number | null | undefined,
     selection?: Selection,
   ): Promise<AffiliationView[]> {
+    return this.r.children(this.affiliationsOfOrganisationList(includePast, first, selection)).load(organisationId);
+  }
+
+  /** The list behind `affiliationsOfOrganisation`, for an organisation's statement to embed. */
+  affiliationsOfOrganisationList(
+    includePast: boolean,
+    first: number | null | undefined,
+    selection?: Selection,
+  ): ChildList<AffiliationRow & PersonRow, AffiliationView> {
     const limit = pageSize(first, listSizes.people);
     const person = subSelection(selection, 'person');
-    return this.r
-      .loader<string, AffiliationView[]>(
-        `person.affiliationsOfOrganisation:${includePast}:${limit}:${selection?.key ?? '*'}`,
-        async (ids) => {
-          const rows = await this.r.rows<AffiliationRow & PersonRow>(
-            perParent(
-              sql`${affiliationSet.select('a', selection)}, ${personColumns(this.read, 'p', person)}`,
-              sql`from affiliation a join person p on p.id = a.person_id
-                 where a.organisation_id = any(${ids}::uuid[]) and ${readRules.affiliation(this.r.actor, 'a')}
-                 ${includePast ? sql`` : sql`and ${heldOn('a', today())}`}`,
-              sql`a.organisation_id`,
-              sql`p.family_name, p.given_name, a.id`,
-              limit,
-            ),
-          );
-          return groupBy(ids, rows, (row) => row.a_organisation_id).map((group) =>
-            group.map((row) => {
-              const affiliation = toAffiliation(row);
-              affiliation.person = this.remember(toPerson(row), person);
-              return affiliation;
-            }),
-          );
-        },
-      )
-      .load(organisationId);
+    return {
+      name: `person.affiliationsOfOrganisation:${includePast}:${limit}:${selection?.key ?? '*'}`,
+      select: sql`${affiliationSet.select('a', selection)}, ${personColumns(this.read, 'p', person)}`,
+      from: sql`affiliation a join person p on p.id = a.person_id`,
+      where: and(readRules.affiliation(this.r.actor, 'a'), includePast ? TRUE : heldOn('a', TODAY)),
+      parent: sql`a.organisation_id`,
+      parentOf: (row) => row.a_organisation_id,
+      order: sql`p.family_name, p.given_name, a.id`,
+      limit,
+      toValue: (row) => {
+        const affiliation = toAffiliation(row);
+        affiliation.person = this.remember(toPerson(row), person);
+        return affiliation;
+      },
+    };
   }
 
   /** The organisations a person acts for (current ones unless `includePast`), each read in the same statement. */
@@ -226,25 +224,20 @@ export class PersonReadModel {
     const limit = pageSize(first, listSizes.people);
     const organisation = subSelection(selection, 'organisation');
     return this.r
-      .loader<string, AffiliationView[]>(`person.affiliationsOfPerson:${includePast}:${limit}:${selection?.key ?? '*'}`, async (ids) => {
-        const rows = await this.r.rows<AffiliationRow & OrganisationRow>(
-          perParent(
-            sql`${affiliationSet.select('a', selection)}, ${organisationColumns('o', organisation)}`,
-            sql`from affiliation a join organisation o on o.id = a.organisation_id
-                 where a.person_id = any(${ids}::uuid[]) and ${readRules.affiliation(this.r.actor, 'a')}
-                 ${includePast ? sql`` : sql`and ${heldOn('a', today())}`}`,
-            sql`a.person_id`,
-            sql`a.valid_from desc nulls first, a.id`,
-            limit,
-          ),
-        );
-        return groupBy(ids, rows, (row) => row.a_person_id).map((group) =>
-          group.map((row) => {
-            const affiliation = toAffiliation(row);
-            affiliation.organisation = this.read.organisations.remember(toOrganisation(row), organisation);
-            return affiliation;
-          }),
-        );
+      .children<AffiliationRow & OrganisationRow, AffiliationView>({
+        name: `person.affiliationsOfPerson:${includePast}:${limit}:${selection?.key ?? '*'}`,
+        select: sql`${affiliationSet.select('a', selection)}, ${organisationColumns('o', organisation)}`,
+        from: sql`affiliation a join organisation o on o.id = a.organisation_id`,
+        where: and(readRules.affiliation(this.r.actor, 'a'), includePast ? TRUE : heldOn('a', TODAY)),
+        parent: sql`a.person_id`,
+        parentOf: (row) => row.a_person_id,
+        order: sql`a.valid_from desc nulls first, a.id`,
+        limit,
+        toValue: (row) => {
+          const affiliation = toAffiliation(row);
+          affiliation.organisation = this.read.organisations.remember(toOrganisation(row), organisation);
+          return affiliation;
+        },
       })
       .load(personId);
   }

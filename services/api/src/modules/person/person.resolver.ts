@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
+import { preloaded } from '../../graphql/preloaded.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
@@ -105,11 +106,13 @@ export class PersonResolver {
 
 @Resolver(() => AffiliationView)
 export class AffiliationResolver {
+  @Extensions(preloaded)
   @FieldResolver(() => PersonView)
   person(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView, @Info() info: GraphQLResolveInfo) {
     return affiliation.person ?? ctx.read.people.get(affiliation.personId, selectionOf(info));
   }
 
+  @Extensions(preloaded)
   @FieldResolver(() => OrganisationView)
   organisation(@Ctx() ctx: GraphQLContext, @Root() affiliation: AffiliationView, @Info() info: GraphQLResolveInfo) {
     return affiliation.organisation ?? ctx.read.organisations.get(affiliation.organisationId, selectionOf(info));

@@ -1,4 +1,4 @@
-import { ident, sql } from '../../db/sql.js';
+import { ident, idIn, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { groupBy, indexBy, type ReadContext } from '../../graphql/read-context.js';
@@ -72,7 +72,7 @@ export class ReferenceReadModel {
     return this.r
       .loader<string, ViewOf<K> | null>(`reference.byId:${kind}`, async (ids) => {
         const table = ident(vocabularies[kind].table);
-        const rows = await this.r.rows<EntryRow>(sql`select ${entryColumns('r')} from ${table} r where r.id = any(${ids}::uuid[])`);
+        const rows = await this.r.rows<EntryRow>(sql`select ${entryColumns('r')} from ${table} r where ${idIn(sql`r.id`, ids)}`);
         return indexBy(ids, rows, (row) => row.id).map((row) => row && toEntry(kind, row));
       })
       .load(id);
@@ -93,7 +93,7 @@ export class ReferenceReadModel {
           (p) =>
             sql`(select p.organisation_id, ${p.key}::text as vocabulary, ${entryColumns('r')}
                    from ${ident(p.pivot)} p join ${ident(vocabularies[p.kind].table)} r on r.id = p.${ident(p.column)}
-                  where p.organisation_id = any(${ids}::uuid[]))`,
+                  where ${idIn(sql`p.organisation_id`, ids)})`,
         );
         const rows = await this.r.rows<EntryRow & { organisation_id: string; vocabulary: keyof OrganisationTags }>(
           sql`${sql.join(parts, ' union all ')} order by position, label_de`,
@@ -117,7 +117,7 @@ export class ReferenceReadModel {
       .loader<string, FieldOfActionView[]>('reference.fieldsOfActionOfBody', async (ids) => {
         const rows = await this.r.rows<EntryRow & { body_id: string }>(
           sql`select p.body_id, ${entryColumns('r')} from body_field_of_action p join field_of_action r on r.id = p.field_of_action_id
-               where p.body_id = any(${ids}::uuid[]) order by r.position, r.label_de`,
+               where ${idIn(sql`p.body_id`, ids)} order by r.position, r.label_de`,
         );
         return groupBy(ids, rows, (row) => row.body_id).map((group) =>
           group.slice(0, MAX_TAGS).map((row) => toEntry(ReferenceKind.FIELD_OF_ACTION, row)),

@@ -1,7 +1,7 @@
 import { ensure, policy } from '../../auth/policy.js';
 import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
-import { and, type Sql, sql } from '../../db/sql.js';
+import { and, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { listSizes, MAX_TAGS, pageSize } from '../../graphql/lists.js';
 import { groupBy } from '../../graphql/read-context.js';
@@ -118,7 +118,7 @@ export class UserReadModel {
       .loader<string, OrganisationView[]>(`user.${pivot}`, async (ids) => {
         const rows = await this.r.rows<OrganisationRow & { parent: string }>(
           sql`select p.${sql.raw(column)} as parent, ${organisationColumns('o')} from ${sql.raw(pivot)} p join organisation o on o.id = p.organisation_id
-               where p.${sql.raw(column)} = any(${ids}::uuid[]) and ${readRules.organisation(this.r.actor, 'o')} order by o.name, o.id`,
+               where ${idIn(sql`p.${sql.raw(column)}`, ids)} and ${readRules.organisation(this.r.actor, 'o')} order by o.name, o.id`,
         );
         return groupBy(ids, rows, (row) => row.parent).map((group) =>
           group.slice(0, MAX_TAGS).map((row) => this.read.organisations.remember(toOrganisation(row))),
