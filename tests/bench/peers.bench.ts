@@ -338,11 +338,20 @@ if (attackResult) {
   console.log(
     `| with attack | ${a.directoryUnderAttack.requestsPerSecond} | ${ms(a.directoryUnderAttack.p50)} | ${ms(a.directoryUnderAttack.p99)} | ${a.directoryUnderAttack.errors} (${a.directoryUnderAttack.timeouts} timeouts) |`,
   );
-  console.log('\n| attack request | answers | p50 ms | p99 ms | timeouts |');
-  console.log('|---|---|---|---|---|');
-  console.log(`| 20-level nesting | ${answers(a.deep.answers)} | ${ms(a.deep.p50)} | ${ms(a.deep.p99)} | ${a.deep.timeouts} |`);
-  console.log(`| 500 aliases | ${answers(a.aliases.answers)} | ${ms(a.aliases.p50)} | ${ms(a.aliases.p99)} | ${a.aliases.timeouts} |`);
-  console.log(`\nVerbund's peak RSS during the attack: ${a.peakRssMiB} MiB; afterwards: ${a.afterwards}.`);
+  console.log('\n| attack request | alone: median ms (HTTP status) | under load: answers | p50 ms | p99 ms | timeouts |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, run] of [
+    ['20-level nesting', a.deep],
+    ['500 aliases', a.aliases],
+  ] as const) {
+    console.log(
+      `| ${name} | ${run.idle.medianMs} (${run.idle.status}) | ${answers(run.answers)} | ${ms(run.p50)} | ${ms(run.p99)} | ${run.timeouts} |`,
+    );
+  }
+  console.log(
+    `\nVerbund's RSS (largest sample every 100 ms): ${a.aloneRssMiB} MiB with the directory alone, ${a.peakRssMiB} MiB under attack; ` +
+      `high-water mark since start ${a.highWaterRssMiB} MiB; afterwards: ${a.afterwards}.`,
+  );
 }
 
 const loadAfter = loadavg();

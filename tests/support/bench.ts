@@ -97,32 +97,60 @@ export async function loadRequests(
   requests: LoadRequest[],
   options: { seconds?: number; connections?: number; warmUpSeconds?: number } = {},
 ): Promise<LoadResult> {
-  const run = (duration: number) =>
-    autocannon({
-      url,
-      connections: options.connections ?? benchConnections,
-      duration,
-      timeout: 10,
-      requests: requests.map((r) => ({
-        method: 'POST' as const,
-        path: r.path,
-        headers: { 'content-type': 'application/json' },
-        body: r.body,
-        ...(r.onResponse ? { onResponse: r.onResponse } : {}),
-      })),
-    });
-  if (options.warmUpSeconds) await run(options.warmUpSeconds);
-  const result = await run(options.seconds ?? benchSeconds);
+  const settings = (duration: number): autocannon.Options => ({
+    url,
+    connections: options.connections ?? benchConnections,
+    duration,
+    timeout: 10,
+    requests: requests.map((r) => ({
+      method: 'POST' as const,
+      path: r.path,
+      headers: { 'content-type': 'application/json' },
+      body: r.body,
+      ...(r.onResponse ? { onResponse: r.onResponse } : {}),
+    })),
+  });
+  if (options.warmUpSeconds) await autocannon(settings(options.warmUpSeconds));
+  // autocannon's histogram keeps whole milliseconds, too coarse for answers that take one or two:
+  // every answer's own time (a fraction of a millisecond, whatever its status) is kept here instead.
+  const latencies = new Latencies();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(settings(options.seconds ?? benchSeconds), (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.add(responseTime));
+  });
   const answered = result.requests.total > 0;
   return {
-    p50: answered ? result.latency.p50 : Number.NaN,
-    p99: answered ? result.latency.p99 : Number.NaN,
+    p50: answered ? latencies.percentile(50) : Number.NaN,
+    p99: answered ? latencies.percentile(99) : Number.NaN,
     requestsPerSecond: Math.round((result.requests.total / result.duration) * 10) / 10,
     requests: result.requests.total,
     errors: result.errors + result.non2xx,
     timeouts: result.timeouts,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s?.count ?? 0])),
   };
+}
+
+/** Response times in milliseconds, and their percentiles rounded to a tenth. */
+class Latencies {
+  private values = new Float64Array(1 << 16);
+  private count = 0;
+
+  add(ms: number): void {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = ms;
+  }
+
+  /** Nearest-rank percentile. */
+  percentile(p: number): number {
+    if (this.count === 0) return Number.NaN;
+    const sorted = this.values.slice(0, this.count).sort();
+    const rank = Math.min(this.count - 1, Math.max(0, Math.ceil((p / 100) * this.count) - 1));
+    return Math.round((sorted[rank] as number) * 10) / 10;
+  }
 }
 
 /** The middle value (the mean of the two middle ones for an even count); NaN values are left out. */
@@ -140,13 +168,13 @@ export function median(values: number[]): number {
  */
 export function watchMemory(pid: number, intervalMs = 100) {
   let peakKb = 0;
+  let highWaterKb = 0;
   let gone = false;
   const sample = async () => {
     try {
       const status = await readFile(`/proc/${pid}/status`, 'utf8');
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakKb = Math.max(peakKb, rss, hwm);
+      peakKb = Math.max(peakKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      highWaterKb = Math.max(highWaterKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
     } catch {
       gone = true;
     }
@@ -154,11 +182,15 @@ export function watchMemory(pid: number, intervalMs = 100) {
   void sample();
   const timer = setInterval(() => void sample(), intervalMs);
   return {
-    /** Stops sampling; returns the peak in MiB and whether the process disappeared meanwhile. */
+    /**
+     * Stops sampling; returns the largest RSS seen meanwhile (every `intervalMs`), the
+     * process's high-water mark since it started (VmHWM, which catches peaks between
+     * samples but also any earlier run), both in MiB, and whether it disappeared.
+     */
     async stop() {
       clearInterval(timer);
       await sample();
-      return { peakMiB: Math.round(peakKb / 1024), gone };
+      return { peakMiB: Math.round(peakKb / 1024), highWaterMiB: Math.round(highWaterKb / 1024), gone };
     },
   };
 }

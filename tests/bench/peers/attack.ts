@@ -27,6 +27,21 @@ function tally() {
   };
 }
 
+/** Median milliseconds of `times` requests sent one after another to an otherwise idle server, and the last status. */
+async function sequential(url: string, body: string, times = 21): Promise<{ medianMs: number; status: number }> {
+  const durations: number[] = [];
+  let status = 0;
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await res.arrayBuffer();
+    durations.push(performance.now() - started);
+    status = res.status;
+  }
+  durations.sort((a, b) => a - b);
+  return { medianMs: Math.round((durations[Math.floor(times / 2)] ?? 0) * 10) / 10, status };
+}
+
 /**
  * The directory under `benchConnections` clients, first alone and then while
  * as many clients again send attack queries (half a 20-level nesting, half
@@ -35,9 +50,16 @@ function tally() {
  */
 export async function attackUnderLoad(verbund: Running, warmUpSeconds: number) {
   const directory = verbund.request('directory');
+  // How fast a refusal is on its own, before anything else loads the server.
+  const idle = {
+    deep: await sequential(verbund.url, graphqlRequest(deepAttack(20)).body),
+    aliases: await sequential(verbund.url, graphqlRequest(aliasAttack(500)).body),
+  };
   await loadRequests(verbund.url, [directory], { seconds: warmUpSeconds });
   await settle(verbund, directory);
+  const aloneMemory = watchMemory(verbund.pid);
   const alone = await loadRequests(verbund.url, [directory]);
+  const { peakMiB: aloneRssMiB } = await aloneMemory.stop();
   await settle(verbund, directory);
   const deep = tally();
   const aliases = tally();
@@ -52,13 +74,16 @@ export async function attackUnderLoad(verbund: Running, warmUpSeconds: number) {
     }),
   ]);
   const afterwards = await alive(verbund);
-  const { peakMiB } = await memory.stop();
+  const { peakMiB, highWaterMiB } = await memory.stop();
   return {
     directoryAlone: alone,
     directoryUnderAttack: underAttack,
-    deep: { ...deepRun, answers: deep.counts },
-    aliases: { ...aliasRun, answers: aliases.counts },
+    deep: { ...deepRun, answers: deep.counts, idle: idle.deep },
+    aliases: { ...aliasRun, answers: aliases.counts, idle: idle.aliases },
+    /** Largest RSS sampled while the directory ran alone, and under attack; the high-water mark since the server started. */
+    aloneRssMiB,
     peakRssMiB: peakMiB,
+    highWaterRssMiB: highWaterMiB,
     afterwards,
   };
 }
