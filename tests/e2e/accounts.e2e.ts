@@ -20,8 +20,8 @@ describe('accounts: a forgotten password is reset by mail, a known one changed o
     await server?.stop();
   });
 
-  /** The newest reset link mailed to `email`, read from the server's outbox (the delivery without SMTP). */
-  async function mailedResetLink(email: string, seen: ReadonlySet<string>): Promise<string> {
+  /** The newest link to `/<page>/<token>` mailed to `email`, read from the server's outbox (the delivery without SMTP). */
+  async function mailedLink(email: string, seen: ReadonlySet<string>, linkPage = 'reset-password'): Promise<string> {
     const outbox = path.join(server.dataDir, 'outbox');
     let link: string | undefined;
     await expect
@@ -30,7 +30,7 @@ describe('accounts: a forgotten password is reset by mail, a known one changed o
           const files = (await readdir(outbox).catch(() => [])).filter((f) => !seen.has(f)).sort();
           for (const file of files.reverse()) {
             const text = await readFile(path.join(outbox, file), 'utf8');
-            const match = new RegExp(`${server.url}/reset-password/[\\w-]+`).exec(text);
+            const match = new RegExp(`${server.url}/${linkPage}/[\\w-]+`).exec(text);
             if (text.includes(`To: ${email}\n`) && match) {
               link = match[0];
               return true;
@@ -85,7 +85,7 @@ describe('accounts: a forgotten password is reset by mail, a known one changed o
     await expect.poll(() => focused(page)).toContain('confirmation');
     await screenshot(page, 'accounts-forgot-sent-desktop');
 
-    const link = await mailedResetLink('member@verbund.example', before);
+    const link = await mailedLink('member@verbund.example', before);
     await page.goto(link);
     await page.getByRole('heading', { name: 'Neues Passwort festlegen', level: 1 }).waitFor();
     const newPassword = page.getByLabel('Neues Passwort', { exact: true });
@@ -166,6 +166,45 @@ describe('accounts: a forgotten password is reset by mail, a known one changed o
     await page.getByText('E-Mail-Adresse oder Passwort sind nicht richtig').waitFor();
     await login(page, 'editor@verbund.example', 'Redaktion Lindenau 2026');
     await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+    await context.close();
+  });
+
+  it("creates an account from a mailed invitation, after the form's own checks", async () => {
+    const admin = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(email: "admin@verbund.example", password: "${DEMO_PASSWORD}") { id } }` }),
+    });
+    const cookie = (admin.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const before = await outboxFiles();
+    const invited = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: 'mutation { inviteUser(input: { email: "neu@verbund.example", role: MEMBER }) { id } }' }),
+    });
+    expect(((await invited.json()) as any).errors).toBeUndefined();
+    const link = await mailedLink('neu@verbund.example', before, 'invitation');
+
+    const { page, context } = await browser.newPage();
+    const requests = graphqlRequests(page);
+    await page.goto(link);
+    await page.getByText('Sie wurden mit der Adresse neu@verbund.example zu Verbund eingeladen.', { exact: false }).waitFor();
+    await page.getByLabel('Ihr Name').fill('Nora Neumann');
+    await page.getByLabel('Passwort', { exact: true }).fill('kurz');
+    await page.getByLabel('Passwort wiederholen').fill('anders');
+    const sent = requests.count;
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.getByRole('link', { name: 'Passwort: Mindestens 10 Zeichen.' }).waitFor();
+    await page.getByRole('link', { name: 'Passwort wiederholen: Die beiden Passwörter stimmen nicht überein.' }).waitFor();
+    expect(requests.count).toBe(sent);
+    expect(await page.getByLabel('Passwort wiederholen').getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'accounts-invitation-errors-desktop');
+
+    await page.getByLabel('Passwort', { exact: true }).fill('Neu im Netzwerk 2026');
+    await page.getByLabel('Passwort wiederholen').fill('Neu im Netzwerk 2026');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByText('Angemeldet als Nora Neumann').waitFor();
     await context.close();
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeEmail, minutesToWait, newPasswordProblems, PASSWORD_MAX, PASSWORD_MIN } from './account-forms.ts';
+import {
+  flagNewPassword,
+  looksLikeEmail,
+  minutesToWait,
+  newPasswordProblems,
+  newPasswordTexts,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+} from './account-forms.ts';
 
 describe('new password checks', () => {
   it('accepts a long enough password typed twice alike', () => {
@@ -11,6 +19,30 @@ describe('new password checks', () => {
     expect(newPasswordProblems('x'.repeat(PASSWORD_MAX + 1), 'x'.repeat(PASSWORD_MAX + 1))).toEqual({ password: 'tooLong' });
     expect(newPasswordProblems('ein langes Passwort', 'ein langes passwort')).toEqual({ repeat: 'mismatch' });
     expect(newPasswordProblems('', 'x')).toEqual({ password: 'tooShort', repeat: 'mismatch' });
+  });
+});
+
+describe('new password fields', () => {
+  const texts = newPasswordTexts((key, values) => `${key}${values ? JSON.stringify(values) : ''}`);
+  const ids = { password: 'pw', confirm: 'pw2' };
+  const flagged = (password: string, repeat: string) => {
+    const found: string[][] = [];
+    flagNewPassword((target, label, message) => found.push([target, label, message]), ids, texts, password, repeat);
+    return found;
+  };
+
+  it('words the rule with its numbers', () => {
+    expect(texts.hint).toBe(`newPassword.hint{"min":${PASSWORD_MIN}}`);
+    expect(texts.tooLong).toBe(`newPassword.tooLong{"max":${PASSWORD_MAX}}`);
+  });
+
+  it('flags each field with its own label and message, and nothing when both are right', () => {
+    expect(flagged('a'.repeat(PASSWORD_MIN), 'a'.repeat(PASSWORD_MIN))).toEqual([]);
+    expect(flagged('kurz', 'anders')).toEqual([
+      ['pw', 'newPassword.label', texts.hint],
+      ['pw2', 'newPassword.confirm', 'newPassword.mismatch'],
+    ]);
+    expect(flagged('x'.repeat(PASSWORD_MAX + 1), 'x'.repeat(PASSWORD_MAX + 1))).toEqual([['pw', 'newPassword.label', texts.tooLong]]);
   });
 });
 

@@ -20,6 +20,51 @@ export function newPasswordProblems(password: string, repeat: string): NewPasswo
   return problems;
 }
 
+/** The controls of a new password and its repetition in one form. */
+export interface NewPasswordIds {
+  password: string;
+  confirm: string;
+}
+
+/** The translated words of the new-password fields (`newPasswordTexts`, or a form's own labels over them). */
+export interface NewPasswordTexts {
+  label: string;
+  hint: string;
+  tooLong: string;
+  confirm: string;
+  mismatch: string;
+}
+
+type Translate = (
+  key: 'newPassword.label' | 'newPassword.hint' | 'newPassword.tooLong' | 'newPassword.confirm' | 'newPassword.mismatch',
+  values?: Record<string, number>,
+) => string;
+
+/** The words of the new-password fields in the current language. */
+export function newPasswordTexts(t: Translate): NewPasswordTexts {
+  return {
+    label: t('newPassword.label'),
+    hint: t('newPassword.hint', { min: PASSWORD_MIN }),
+    tooLong: t('newPassword.tooLong', { max: PASSWORD_MAX }),
+    confirm: t('newPassword.confirm'),
+    mismatch: t('newPassword.mismatch'),
+  };
+}
+
+/** Flags what is wrong with a new password and its repetition, beside each field and in the form's summary. */
+export function flagNewPassword(
+  flag: (target: string, label: string, message: string) => void,
+  ids: NewPasswordIds,
+  texts: NewPasswordTexts,
+  password: string,
+  repeat: string,
+): void {
+  const found = newPasswordProblems(password, repeat);
+  if (found.password === 'tooShort') flag(ids.password, texts.label, texts.hint);
+  if (found.password === 'tooLong') flag(ids.password, texts.label, texts.tooLong);
+  if (found.repeat) flag(ids.confirm, texts.confirm, texts.mismatch);
+}
+
 /**
  * Whether a string can be an email address at all (something@domain.tld). The
  * API decides finally; this only catches typing slips before sending.

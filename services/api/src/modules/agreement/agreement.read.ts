@@ -6,6 +6,7 @@ import { notFound } from '../../errors/domain-error.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
+import { statusHistoryList } from '../../graphql/status-history.js';
 import { addDays, today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
@@ -51,17 +52,6 @@ const toAgreement = (row: AgreementRow): AgreementView =>
     bodyId: row.body_id,
     measureId: row.measure_id,
   });
-
-interface StatusChangeRow {
-  id: string;
-  agreement_id: string;
-  on: string;
-  actor_name: string | null;
-  created_at: string;
-  from_status: AgreementStatus | null;
-  to_status: AgreementStatus;
-  note: string | null;
-}
 
 interface DocumentRow {
   id: string;
@@ -157,28 +147,20 @@ export class AgreementReadModel {
   }
 
   statusHistory(agreementId: string, first: number | null | undefined): Promise<AgreementStatusChangeView[]> {
-    const limit = pageSize(first, listSizes.items);
     return this.r
-      .children<StatusChangeRow, AgreementStatusChangeView>({
-        name: `agreement.statusHistory:${limit}`,
-        select: sql`c.id, c.agreement_id, c.on, c.actor_name, c.created_at, c.from_status, c.to_status, c.note`,
-        from: sql`agreement_status_change c join agreement g on g.id = c.agreement_id`,
-        where: readRules.agreement(this.r.actor, 'g'),
-        parent: sql`c.agreement_id`,
-        parentOf: (row) => row.agreement_id,
-        order: sql`c.on, c.created_at, c.id`,
-        limit,
-        toValue: (row) =>
-          Object.assign(new AgreementStatusChangeView(), {
-            id: row.id,
-            on: row.on,
-            actorName: row.actor_name,
-            createdAt: timestamp(row.created_at),
-            fromStatus: row.from_status,
-            toStatus: row.to_status,
-            note: row.note,
-          }),
-      })
+      .children(
+        statusHistoryList({
+          actor: this.r.actor,
+          table: 'agreement_status_change',
+          parentKey: 'agreement_id',
+          parentTable: 'agreement',
+          parentAlias: 'g',
+          parentRule: readRules.agreement(this.r.actor, 'g'),
+          view: AgreementStatusChangeView,
+          extra: { note: 'note' },
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
       .load(agreementId);
   }
 

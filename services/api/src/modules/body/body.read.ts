@@ -7,6 +7,7 @@ import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
+import { statusHistoryList } from '../../graphql/status-history.js';
 import { isUuid } from '../../validation/ids.js';
 import { leadingRoles } from '../membership/membership.entity.js';
 import type { Visibility } from '../organisation/organisation.enums.js';
@@ -87,18 +88,6 @@ export function toBody(row: BodyRow): BodyView {
 /** Not merged, dissolved or handed over. */
 export const notEnded = (alias: string) => sql`${ident(alias)}.status::text <> all(${[...endedStatuses]}::text[])`;
 
-interface StatusChangeRow {
-  id: string;
-  body_id: string;
-  on: string;
-  actor_name: string | null;
-  created_at: string;
-  from_status: BodyStatus | null;
-  to_status: BodyStatus;
-  reason: string;
-  merged_into_id: string | null;
-}
-
 /** Reads of bodies: lookups, the list and hierarchy, their history and who leads them. */
 export class BodyReadModel {
   constructor(private readonly read: ReadModels) {}
@@ -167,31 +156,20 @@ export class BodyReadModel {
 
   /** A body's life, oldest first. */
   statusHistory(bodyId: string, first: number | null | undefined): Promise<BodyStatusChangeView[]> {
-    const limit = pageSize(first, listSizes.items);
     return this.r
-      .children<StatusChangeRow, BodyStatusChangeView>({
-        name: `body.statusHistory:${limit}`,
-        select: sql`c.id, c.body_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.reason, c.merged_into_id`,
-        from: sql`body_status_change c join body b on b.id = c.body_id`,
-        where: readRules.body(this.r.actor, 'b'),
-        parent: sql`c.body_id`,
-        parentOf: (row) => row.body_id,
-        order: sql`c.on, c.created_at, c.id`,
-        limit,
-        toValue: (row) => {
-          const change = new BodyStatusChangeView();
-          change.id = row.id;
-          change.bodyId = row.body_id;
-          change.on = row.on;
-          change.actorName = row.actor_name;
-          change.createdAt = timestamp(row.created_at);
-          change.fromStatus = row.from_status;
-          change.toStatus = row.to_status;
-          change.reason = row.reason;
-          change.mergedIntoId = row.merged_into_id;
-          return change;
-        },
-      })
+      .children(
+        statusHistoryList({
+          actor: this.r.actor,
+          table: 'body_status_change',
+          parentKey: 'body_id',
+          parentTable: 'body',
+          parentAlias: 'b',
+          parentRule: readRules.body(this.r.actor, 'b'),
+          view: BodyStatusChangeView,
+          extra: { bodyId: 'body_id', reason: 'reason', mergedIntoId: 'merged_into_id' },
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
       .load(bodyId);
   }
 

@@ -6,6 +6,7 @@ import { notFound } from '../../errors/domain-error.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
+import { statusHistoryList } from '../../graphql/status-history.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
@@ -153,28 +154,20 @@ export class MeasureReadModel {
   }
 
   statusHistory(measureId: string, first: number | null | undefined): Promise<MeasureStatusChangeView[]> {
-    const limit = pageSize(first, listSizes.items);
     return this.r
-      .children<StatusChangeRow, MeasureStatusChangeView>({
-        name: `measure.statusHistory:${limit}`,
-        select: sql`c.id, c.measure_id, c.on, ${readRules.staffName(this.r.actor, 'c.actor_name')} as actor_name, c.created_at, c.from_status, c.to_status, c.note`,
-        from: sql`measure_status_change c join measure x on x.id = c.measure_id`,
-        where: readRules.measure(this.r.actor, 'x'),
-        parent: sql`c.measure_id`,
-        parentOf: (row) => row.measure_id,
-        order: sql`c.on, c.created_at, c.id`,
-        limit,
-        toValue: (row) =>
-          Object.assign(new MeasureStatusChangeView(), {
-            id: row.id,
-            on: row.on,
-            actorName: row.actor_name,
-            createdAt: timestamp(row.created_at),
-            fromStatus: row.from_status,
-            toStatus: row.to_status,
-            note: row.note,
-          }),
-      })
+      .children(
+        statusHistoryList({
+          actor: this.r.actor,
+          table: 'measure_status_change',
+          parentKey: 'measure_id',
+          parentTable: 'measure',
+          parentAlias: 'x',
+          parentRule: readRules.measure(this.r.actor, 'x'),
+          view: MeasureStatusChangeView,
+          extra: { note: 'note' },
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
       .load(measureId);
   }
 
@@ -233,17 +226,6 @@ export class MeasureReadModel {
     if (!row) throw notFound('IndicatorMeasurement', id);
     return toMeasurement(row);
   }
-}
-
-interface StatusChangeRow {
-  id: string;
-  measure_id: string;
-  on: string;
-  actor_name: string | null;
-  created_at: string;
-  from_status: MeasureStatus | null;
-  to_status: MeasureStatus;
-  note: string | null;
 }
 
 interface IndicatorRow {
