@@ -10,6 +10,7 @@ import {
   MembershipResolver,
   OrganisationRepresentationResolver,
   PersonMembershipResolver,
+  TandemResolver,
 } from '../modules/membership/membership.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
@@ -33,6 +34,7 @@ export const resolvers = [
   MembershipResolver,
   PersonMembershipResolver,
   OrganisationRepresentationResolver,
+  TandemResolver,
   MeasureResolver,
   IndicatorResolver,
   AgreementResolver,

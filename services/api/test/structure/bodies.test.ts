@@ -210,6 +210,20 @@ describe(`bodies, memberships and tandems (${databaseLabel})`, () => {
       ]);
     });
 
+    // Found by the fuzzer: the body was handed on as read for its parent's selection, without the columns asked for here.
+    it('answers every field of a tandem’s body, whatever the body itself was asked for', async () => {
+      const res = await h
+        .client()
+        .request(`{ bodies(first: 100) { name tandem { body { id createdAt foundedOn mandate goals { number } } } } }`);
+      expect(res.errors).toBeUndefined();
+      const led = res.data?.bodies.filter((b: any) => b.tandem);
+      expect(led.length).toBeGreaterThan(0);
+      for (const b of led) {
+        expect(typeof b.tandem.body.createdAt).toBe('string');
+        expect(b.tandem.body.foundedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    });
+
     it('lists all tandems', async () => {
       const data = await h
         .client()

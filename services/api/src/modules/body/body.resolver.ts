@@ -129,6 +129,7 @@ export class BodyResolver {
     return tandemOf(
       body,
       members.filter((m) => m.role === MembershipRole.TANDEM_LEAD),
+      false,
     );
   }
 

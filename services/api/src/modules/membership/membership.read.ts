@@ -57,11 +57,17 @@ function toMembership(row: MembershipRow): MembershipView {
 const heldOnDay = (day: string | Sql) => sql`m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`;
 
 /** The leads of a body and whether they meet its kind's tandem rules. */
-export function tandemOf(body: BodyView, leads: MembershipView[]): TandemView {
+/**
+ * A body's tandem. `complete` says whether `body` was read with every
+ * column; a body pruned to its parent's selection is not handed on, so
+ * `Tandem.body` reads it for its own.
+ */
+export function tandemOf(body: BodyView, leads: MembershipView[], complete: boolean): TandemView {
   const { min, max } = leadRules[body.kind];
   const sectors = [...new Set(leads.map((l) => l.organisation?.sector).filter((s): s is Sector => !!s))];
   return Object.assign(new TandemView(), {
-    body,
+    bodyId: body.id,
+    body: complete ? body : undefined,
     leads,
     sectors,
     bridgesSectors: sectors.length > 1,
@@ -197,7 +203,7 @@ export class MembershipReadModel {
       lead.body = entry.body;
       entry.leads.push(lead);
     }
-    return [...byBody.values()].map(({ body, leads }) => tandemOf(body, leads));
+    return [...byBody.values()].map(({ body, leads }) => tandemOf(body, leads, true));
   }
 
   /** One membership (e.g. after a write); to those who may not see it, it does not exist. */

@@ -9,7 +9,7 @@ import { BodyView } from '../body/body.types.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { PersonView } from '../person/person.types.js';
 import { MembershipInput } from './membership.inputs.js';
-import { MembershipView } from './membership.types.js';
+import { MembershipView, TandemView } from './membership.types.js';
 
 @Resolver(() => MembershipView)
 export class MembershipResolver {
@@ -83,5 +83,14 @@ export class OrganisationRepresentationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return ctx.read.memberships.ofOrganisation(organisation.id, at, first, selectionOf(info));
+  }
+}
+
+@Resolver(() => TandemView)
+export class TandemResolver {
+  @Extensions(preloaded)
+  @FieldResolver(() => BodyView)
+  body(@Ctx() ctx: GraphQLContext, @Root() tandem: TandemView, @Info() info: GraphQLResolveInfo) {
+    return tandem.body ?? ctx.read.bodies.get(tandem.bodyId, selectionOf(info));
   }
 }

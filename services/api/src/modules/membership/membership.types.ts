@@ -34,8 +34,9 @@ export class MembershipView extends VersionedView {
 /** The leads of a body on a day, and whether they meet the tandem rules. */
 @ObjectType('Tandem', { simpleResolvers: true, description: 'The leads of a body: usually two people from different sectors.' })
 export class TandemView {
-  @Field(() => BodyView)
-  body!: BodyView;
+  /** Set when read in full with the leads (the `tandems` list); otherwise `Tandem.body` reads it for its selection. */
+  body?: BodyView;
+  bodyId!: string;
 
   @Field(() => [MembershipView], { description: 'Current tandem leads.' })
   @Extensions({ maxItems: 3 })
