@@ -5,6 +5,7 @@ import { createSchema } from './graphql/schema.js';
 import { startServer } from './http/server.js';
 import { createLogger } from './logging/logger.js';
 import { createMailer } from './mail/mailer.js';
+import { openLiveEvents } from './realtime/live-events.js';
 import { loadDemoCityIfEmpty } from './seed/demo-city.js';
 import { createServices } from './services.js';
 
@@ -29,7 +30,8 @@ async function main() {
   const orm = await openDatabase(config.database, { statementTimeoutMs: config.requestTimeoutMs });
   const throttleStore = await openThrottleStore({ redisUrl: config.redisUrl, database: config.database, orm, logger });
   logger.info({ store: throttleStore.kind }, 'login throttling');
-  const services = createServices(config, createMailer(config.mail, logger), throttleStore);
+  const live = await openLiveEvents(config, config.database, orm, logger);
+  const services = createServices(config, createMailer(config.mail, logger), throttleStore, live);
   if (config.demoSeed) {
     const seeded = await loadDemoCityIfEmpty(orm.em.fork());
     if (seeded) logger.info(seeded, 'demo city loaded');
@@ -49,6 +51,7 @@ async function main() {
     try {
       await server.stop();
       await throttleStore.close();
+      await live.close();
       await orm.close();
       logger.info('stopped');
       process.exit(0);

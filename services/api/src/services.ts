@@ -9,20 +9,26 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { BodyService } from './modules/body/body.service.js';
 import { GoalService } from './modules/goal/goal.service.js';
 import { MeasureService } from './modules/measure/measure.service.js';
+import { AgendaService } from './modules/meeting/agenda.service.js';
+import { MeetingService } from './modules/meeting/meeting.service.js';
+import { NotesService } from './modules/meeting/notes.service.js';
 import { MembershipService } from './modules/membership/membership.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { TaskService } from './modules/task/task.service.js';
 import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
+import type { LiveEvents } from './realtime/live-events.js';
 import { createTopics } from './realtime/pubsub.js';
 import { DocumentStore } from './storage/document-store.js';
 
 /**
  * Every service, built once per process; they hold no request state. Throttling
- * counters live in `throttleStore`, which several processes may share.
+ * counters live in `throttleStore`, which several processes may share; live
+ * events reach the other processes through `live`'s bus.
  */
-export function createServices(config: Config, mailer: Mailer, throttleStore: ThrottleStore) {
+export function createServices(config: Config, mailer: Mailer, throttleStore: ThrottleStore, live: LiveEvents) {
   const audit = new AuditService();
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
@@ -41,6 +47,11 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     memberships: new MembershipService(audit),
     measures: new MeasureService(audit),
     agreements: new AgreementService(audit, new DocumentStore(config.documents.dir, config.documents.maxBytes)),
+    live,
+    meetings: new MeetingService(audit, live),
+    agenda: new AgendaService(audit, live),
+    notes: new NotesService(live),
+    tasks: new TaskService(audit, live),
   };
 }
 

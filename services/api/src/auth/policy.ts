@@ -47,6 +47,25 @@ export const policy = {
     (actor.kind === 'user' && actor.personId !== null && actor.personId === measure.responsiblePersonId) ||
     measure.ownerOrganisationIds.some((id) => policy.editOrganisation(actor, id)),
 
+  /**
+   * A body's meetings (dates, agenda, attendance, decisions, tasks): admins,
+   * and the body's current chairs, tandem leads and secretariat.
+   */
+  manageMeetings: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageBody(actor, managerPersonIds),
+
+  /** Approving minutes: admins and the body's current chairs (or any manager, recording the body's decision). */
+  approveMinutes: (actor: Actor, chairPersonIds: readonly string[]) => policy.manageBody(actor, chairPersonIds),
+
+  /** Writing the notes: the meeting's managers, its body's members and its participants. */
+  writeMinutes: (actor: Actor, meeting: { managerPersonIds: readonly string[]; insiderPersonIds: readonly string[] }) =>
+    policy.manageMeetings(actor, meeting.managerPersonIds) ||
+    (actor.kind === 'user' && actor.personId !== null && meeting.insiderPersonIds.includes(actor.personId)),
+
+  /** Moving a task along: the body's managers and the task's assignee. */
+  updateTaskStatus: (actor: Actor, task: { managerPersonIds: readonly string[]; assigneePersonId: string | null }) =>
+    policy.manageMeetings(actor, task.managerPersonIds) ||
+    (actor.kind === 'user' && actor.personId !== null && actor.personId === task.assigneePersonId),
+
   /** Agreements: admins, and the editors of a party organisation. */
   readAgreement: (actor: Actor, partyOrganisationIds: readonly string[]) =>
     policy.isAdmin(actor) || partyOrganisationIds.some((id) => policy.editOrganisation(actor, id)),

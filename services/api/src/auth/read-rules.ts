@@ -11,6 +11,18 @@ export const editedOrganisationIds = (actor: Actor): string[] =>
 const exists = (table: string, alias: string, link: Sql, rule: Sql): Sql =>
   rule === TRUE ? TRUE : rule === FALSE ? FALSE : sql`exists (select 1 from ${ident(table)} ${ident(alias)} where ${link} and ${rule})`;
 
+/** Whether the person sits in the body today. */
+const bodyMember = (personId: string, bodyId: Sql): Sql =>
+  sql`exists (select 1 from membership rr_bm where rr_bm.body_id = ${bodyId} and rr_bm.person_id = ${personId}
+    and rr_bm.valid_from <= ${TODAY} and (rr_bm.valid_to is null or rr_bm.valid_to >= ${TODAY}))`;
+
+/** Whether the person sits in the meeting's body today or is a participant of the meeting. */
+const meetingInsider = (personId: string, meeting: Sql): Sql =>
+  or(
+    bodyMember(personId, sql`${meeting}.body_id`),
+    sql`exists (select 1 from meeting_participant rr_mp where rr_mp.meeting_id = ${meeting}.id and rr_mp.person_id = ${personId})`,
+  );
+
 /**
  * Whether an actor may see a record, one rule per record type, as the SQL
  * condition on a row of that type's table under the given alias. Every read
@@ -84,6 +96,66 @@ export const readRules = {
     return exists('agreement', 'rr_dg', sql`rr_dg.id = ${ident(alias)}.agreement_id`, readRules.agreement(actor, 'rr_dg'));
   },
 
+  /**
+   * Visitors: public meetings of public bodies. Members: public meetings, and
+   * internal ones of bodies they sit in or meetings they are invited to.
+   */
+  meeting(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const m = ident(alias);
+    const open = and(
+      sql`${m}.visibility = 'PUBLIC'`,
+      exists('body', 'rr_eb', sql`rr_eb.id = ${m}.body_id`, readRules.body(actor, 'rr_eb')),
+    );
+    return actor.kind === 'user' && actor.personId ? or(open, meetingInsider(actor.personId, m)) : open;
+  },
+
+  /** A meeting's internals (attendance, internal items, drafts): admins, its body's members and its invitees. */
+  meetingInternals(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    return actor.kind === 'user' && actor.personId ? meetingInsider(actor.personId, ident(alias)) : FALSE;
+  },
+
+  /** With its meeting; internal items (and the sub-items of internal items) only for the meeting's insiders. */
+  agendaItem(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const a = ident(alias);
+    const open = sql`(${a}.visibility = 'PUBLIC' and not exists (select 1 from agenda_item rr_ap where rr_ap.id = ${a}.parent_id and rr_ap.visibility = 'INTERNAL'))`;
+    return sql`exists (select 1 from meeting rr_am where rr_am.id = ${a}.meeting_id and ${readRules.meeting(actor, 'rr_am')} and ${or(
+      open,
+      readRules.meetingInternals(actor, 'rr_am'),
+    )})`;
+  },
+
+  /**
+   * An agenda item's minutes (notes, decisions, amendments): insiders while
+   * they are written; everyone who sees the item once they are published.
+   */
+  minutes(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const a = ident(alias);
+    return and(
+      readRules.agendaItem(actor, alias),
+      sql`exists (select 1 from meeting rr_nm where rr_nm.id = ${a}.meeting_id and ${or(
+        sql`rr_nm.status = 'PUBLISHED'`,
+        readRules.meetingInternals(actor, 'rr_nm'),
+      )})`,
+    );
+  },
+
+  /** With the minutes of its agenda item. */
+  decision(actor: Actor, alias: string): Sql {
+    return exists('agenda_item', 'rr_di', sql`rr_di.id = ${ident(alias)}.agenda_item_id`, readRules.minutes(actor, 'rr_di'));
+  },
+
+  /** Tasks: admins, the members of the task's body, and its assignee. */
+  task(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    if (actor.kind !== 'user' || !actor.personId) return FALSE;
+    const t = ident(alias);
+    return or(sql`${t}.assignee_id = ${actor.personId}`, bodyMember(actor.personId, sql`${t}.body_id`));
+  },
+
   /** The change history: admins, and the editors of an organisation a change concerns. */
   auditEntry(actor: Actor, alias: string): Sql {
     if (policy.isAdmin(actor)) return TRUE;
@@ -122,9 +194,9 @@ export const readRules = {
 
 export type ReadRuleType = keyof typeof readRules;
 /** The rules that decide over whole rows of one table. */
-type TableRuleType = Exclude<ReadRuleType, 'personContact' | 'staffName'>;
+export type TableRuleType = Exclude<ReadRuleType, 'personContact' | 'staffName'>;
 
-const tableOf: Record<TableRuleType, string> = {
+export const tableOf: Record<TableRuleType, string> = {
   organisation: 'organisation',
   person: 'person',
   affiliation: 'affiliation',
@@ -136,6 +208,12 @@ const tableOf: Record<TableRuleType, string> = {
   auditEntry: 'audit_entry',
   user: 'app_user',
   invitation: 'invitation',
+  meeting: 'meeting',
+  meetingInternals: 'meeting',
+  agendaItem: 'agenda_item',
+  minutes: 'agenda_item',
+  decision: 'decision',
+  task: 'task',
 };
 
 /**

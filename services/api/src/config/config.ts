@@ -66,6 +66,9 @@ const schema = z.object({
   SQL_COUNT_HEADER: booleanish.optional(),
   WS_MAX_SOCKETS_PER_SESSION: z.coerce.number().int().min(1).max(1000).default(10),
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(1000).default(25),
+  REALTIME_BUS: z.enum(['auto', 'local', 'postgres', 'redis']).default('auto'),
+  REALTIME_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  REALTIME_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
 });
 
 /** The validated, typed configuration every part of the API reads. */
@@ -110,6 +113,13 @@ export interface Config {
   /** Time budget of one request; statements running longer are cancelled. */
   requestTimeoutMs: number;
   websocket: { maxSocketsPerSession: number; maxSubscriptionsPerSocket: number };
+  /**
+   * Live events: how they reach the other API processes (`auto`: Redis with
+   * `REDIS_URL`, else LISTEN/NOTIFY on a PostgreSQL server, else memory), how
+   * long the event log keeps them, and how often followed topics are compared
+   * with the log in case an announcement was lost.
+   */
+  realtime: { bus: 'auto' | 'local' | 'postgres' | 'redis'; retentionDays: number; pollMs: number };
   /** Whether answers carry `x-sql-statements` (default: outside production); benchmarks turn it on in production. */
   sqlCountHeader: boolean;
 }
@@ -186,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     websocket: { maxSocketsPerSession: c.WS_MAX_SOCKETS_PER_SESSION, maxSubscriptionsPerSocket: c.WS_MAX_SUBSCRIPTIONS_PER_SOCKET },
+    realtime: { bus: c.REALTIME_BUS, retentionDays: c.REALTIME_RETENTION_DAYS, pollMs: c.REALTIME_POLL_MS },
     sqlCountHeader: c.SQL_COUNT_HEADER ?? c.NODE_ENV !== 'production',
   };
 }

@@ -4,12 +4,25 @@ import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
 import { IntegrationGoal } from '../modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatusChange } from '../modules/measure/measure.entity.js';
+import {
+  AgendaItem,
+  Decision,
+  DecisionRecusal,
+  Meeting,
+  MeetingParticipant,
+  MeetingPresence,
+  MeetingStatusChange,
+  MinutesAmendment,
+  NoteUpdate,
+} from '../modules/meeting/meeting.entity.js';
 import { Membership } from '../modules/membership/membership.entity.js';
 import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
+import { Task, TaskComment } from '../modules/task/task.entity.js';
 import { Invitation, PasswordReset, Session, User } from '../modules/user/user.entity.js';
+import { RealtimeEvent, RealtimeTopic } from '../realtime/event.entity.js';
 
 /** Every mapped class; the ORM, migrations and tests all use this one list. */
 export const entities = [
@@ -38,5 +51,18 @@ export const entities = [
   AgreementParty,
   AgreementStatusChange,
   AgreementDocument,
+  Meeting,
+  MeetingStatusChange,
+  MeetingParticipant,
+  AgendaItem,
+  NoteUpdate,
+  Decision,
+  DecisionRecusal,
+  MinutesAmendment,
+  MeetingPresence,
+  Task,
+  TaskComment,
+  RealtimeTopic,
+  RealtimeEvent,
   RateLimitCounter,
 ];

@@ -19,12 +19,12 @@ export class SqlReader {
   private readonly names = new Map<string, string>();
 
   /**
-   * Any EntityManager of the ORM will do: only its connection pool is used,
-   * never its identity map. `prepared` (on a PostgreSQL server) prepares
+   * Any EntityManager of the ORM will do: only its connection pool (or its
+   * open transaction) is used, never its identity map. `prepared` (on a PostgreSQL server) prepares
    * statements by name.
    */
   constructor(
-    private readonly em: Pick<EntityManager, 'getConnection'>,
+    private readonly em: Pick<EntityManager, 'getConnection'> & Partial<Pick<EntityManager, 'getTransactionContext'>>,
     private readonly options: { prepared?: boolean } = {},
   ) {}
 
@@ -42,7 +42,9 @@ export class SqlReader {
     try {
       const pool = this.options.prepared ? await this.postgresPool() : undefined;
       if (pool) return (await pool.query({ name: this.nameOf(text), text, values })).rows as T[];
-      const result = await this.em.getConnection().getClient().executeQuery(CompiledQuery.raw(text, values));
+      // Inside a transaction (a service checking a read rule before it writes), on the transaction's connection.
+      const client = this.em.getTransactionContext?.() ?? this.em.getConnection().getClient();
+      const result = await client.executeQuery(CompiledQuery.raw(text, values));
       return result.rows as T[];
     } catch (error) {
       // 57014: the statement ran past statement_timeout and was cancelled.

@@ -4,10 +4,12 @@ import { AuditReadModel } from '../modules/audit/audit.read.js';
 import { BodyReadModel } from '../modules/body/body.read.js';
 import { GoalReadModel } from '../modules/goal/goal.read.js';
 import { MeasureReadModel } from '../modules/measure/measure.read.js';
+import { MeetingReadModel } from '../modules/meeting/meeting.read.js';
 import { MembershipReadModel } from '../modules/membership/membership.read.js';
 import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
 import { PersonReadModel } from '../modules/person/person.read.js';
 import { ReferenceReadModel } from '../modules/reference/reference.read.js';
+import { TaskReadModel } from '../modules/task/task.read.js';
 import { UserReadModel } from '../modules/user/user.read.js';
 import type { ReadContext } from './read-context.js';
 
@@ -27,6 +29,8 @@ export class ReadModels {
   #agreements?: AgreementReadModel;
   #users?: UserReadModel;
   #audit?: AuditReadModel;
+  #meetings?: MeetingReadModel;
+  #tasks?: TaskReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -69,6 +73,14 @@ export class ReadModels {
   get audit() {
     this.#audit ??= new AuditReadModel(this);
     return this.#audit;
+  }
+  get meetings() {
+    this.#meetings ??= new MeetingReadModel(this);
+    return this.#meetings;
+  }
+  get tasks() {
+    this.#tasks ??= new TaskReadModel(this);
+    return this.#tasks;
   }
 
   /** The actor these reads are for. */

@@ -7,6 +7,13 @@ import { BodyResolver, BodyStatusChangeResolver } from '../modules/body/body.res
 import { GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver, MeasureResolver } from '../modules/measure/measure.resolver.js';
 import {
+  AgendaItemResolver,
+  DecisionRecusalResolver,
+  DecisionResolver,
+  MeetingParticipantResolver,
+  MeetingResolver,
+} from '../modules/meeting/meeting.resolver.js';
+import {
   MembershipResolver,
   OrganisationRepresentationResolver,
   PersonMembershipResolver,
@@ -16,6 +23,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
+import { TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { createTopics, type PubSub } from '../realtime/pubsub.js';
 import { servePreloaded } from './preloaded.js';
@@ -40,6 +48,12 @@ export const resolvers = [
   AgreementResolver,
   AgreementPartyResolver,
   AgreementDocumentResolver,
+  MeetingResolver,
+  AgendaItemResolver,
+  DecisionResolver,
+  DecisionRecusalResolver,
+  MeetingParticipantResolver,
+  TaskResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

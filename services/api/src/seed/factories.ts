@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { hashPassword } from '../auth/password.js';
 import { tokenHash } from '../auth/tokens.js';
 import type { EntityManager } from '../db/orm.js';
@@ -7,6 +8,17 @@ import { BodyKind, BodyStatus } from '../modules/body/body.enums.js';
 import { endedStatuses } from '../modules/body/body.rules.js';
 import { IntegrationGoal } from '../modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../modules/measure/measure.entity.js';
+import {
+  AgendaItem,
+  Decision,
+  DecisionRecusal,
+  Meeting,
+  MeetingParticipant,
+  MeetingStatusChange,
+  MinutesAmendment,
+} from '../modules/meeting/meeting.entity.js';
+import { Attendance, DecisionResult, MeetingStatus } from '../modules/meeting/meeting.enums.js';
+import { NOTES_TEXT } from '../modules/meeting/meeting.rules.js';
 import { Membership, MembershipRole } from '../modules/membership/membership.entity.js';
 import type { ContactChannel } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -20,6 +32,7 @@ import {
   referenceEntityByKind,
   TargetGroup,
 } from '../modules/reference/reference.entity.js';
+import { Task, TaskComment, TaskStatus } from '../modules/task/task.entity.js';
 import { Invitation, User, UserRole } from '../modules/user/user.entity.js';
 import { Random } from './random.js';
 
@@ -379,4 +392,177 @@ export class Factory {
     }
     return agreement;
   }
+
+  /** A meeting with its status timeline; invitees as given (none by default). */
+  meeting(
+    body: Body,
+    data: {
+      title?: string;
+      startsAt: Date;
+      minutes?: number;
+      status?: MeetingStatus;
+      visibility?: Visibility;
+      location?: string | null;
+      onlineUrl?: string | null;
+      organiser?: Organisation | null;
+      previous?: Meeting | null;
+      cancelReason?: string | null;
+      approvedByName?: string | null;
+      invitees?: { person: Person; organisation?: Organisation | null; attendance?: Attendance | null }[];
+    },
+  ): Meeting {
+    const status = data.status ?? MeetingStatus.PLANNED;
+    const meeting = this.em.create(Meeting, {
+      body,
+      title: data.title ?? `Sitzung ${this.next()}`,
+      startsAt: data.startsAt,
+      endsAt: new Date(data.startsAt.getTime() + (data.minutes ?? 120) * 60_000),
+      location: data.location ?? null,
+      onlineUrl: data.onlineUrl ?? null,
+      organiser: data.organiser ?? null,
+      visibility: data.visibility ?? body.visibility,
+      status,
+      cancelReason: data.cancelReason ?? null,
+      previous: data.previous ?? null,
+      approvedAt: [MeetingStatus.MINUTES_APPROVED, MeetingStatus.PUBLISHED].includes(status) ? data.startsAt : null,
+      approvedByName: data.approvedByName ?? null,
+    });
+    const day = data.startsAt.toISOString().slice(0, 10);
+    const path = meetingPath(status);
+    let previous: MeetingStatus | null = null;
+    for (const step of path) {
+      this.em.create(MeetingStatusChange, {
+        meeting,
+        fromStatus: previous,
+        toStatus: step,
+        on: day,
+        note: step === MeetingStatus.CANCELLED ? (data.cancelReason ?? null) : null,
+        actorName: null,
+      });
+      previous = step;
+    }
+    for (const i of data.invitees ?? [])
+      this.em.create(MeetingParticipant, {
+        meeting,
+        person: i.person,
+        organisation: i.organisation ?? null,
+        invited: i.attendance !== Attendance.GUEST,
+        attendance: i.attendance ?? null,
+        checkedInAt: i.attendance === Attendance.PRESENT || i.attendance === Attendance.GUEST ? data.startsAt : null,
+      });
+    return meeting;
+  }
+
+  /** An agenda item; `notes` become its Markdown snapshot and its Yjs state alike. */
+  agendaItem(
+    meeting: Meeting,
+    data: {
+      title: string;
+      position: number;
+      parent?: AgendaItem | null;
+      visibility?: Visibility;
+      notes?: string;
+      presenter?: Person | null;
+      plannedMinutes?: number | null;
+      carryOver?: boolean;
+      measure?: Measure | null;
+    },
+  ): AgendaItem {
+    const notes = data.notes ?? '';
+    let state: Buffer | null = null;
+    if (notes) {
+      const doc = new Y.Doc();
+      doc.getText(NOTES_TEXT).insert(0, notes);
+      state = Buffer.from(Y.encodeStateAsUpdate(doc));
+    }
+    return this.em.create(AgendaItem, {
+      meeting,
+      parent: data.parent ?? null,
+      position: data.position,
+      title: data.title,
+      presenter: data.presenter ?? null,
+      plannedMinutes: data.plannedMinutes ?? null,
+      visibility: data.visibility ?? Visibility.PUBLIC,
+      carryOver: data.carryOver ?? false,
+      measure: data.measure ?? null,
+      notesText: notes,
+      notesState: state,
+      notesRevision: notes ? 1 : 0,
+    });
+  }
+
+  decision(
+    item: AgendaItem,
+    data: { text: string; result?: DecisionResult; votes?: [number, number, number]; recused?: { person: Person; reason?: string }[] },
+  ): Decision {
+    const decision = this.em.create(Decision, {
+      meeting: item.meeting,
+      agendaItem: item,
+      text: data.text,
+      result: data.result ?? DecisionResult.ADOPTED,
+      votesFor: data.votes?.[0] ?? null,
+      votesAgainst: data.votes?.[1] ?? null,
+      votesAbstaining: data.votes?.[2] ?? null,
+    });
+    for (const r of data.recused ?? []) this.em.create(DecisionRecusal, { decision, person: r.person, reason: r.reason ?? null });
+    return decision;
+  }
+
+  amendment(meeting: Meeting, data: { text: string; reason: string; agendaItem?: AgendaItem | null; authorName?: string | null }) {
+    return this.em.create(MinutesAmendment, {
+      meeting,
+      agendaItem: data.agendaItem ?? null,
+      text: data.text,
+      reason: data.reason,
+      authorName: data.authorName ?? null,
+    });
+  }
+
+  task(
+    body: Body,
+    data: {
+      title: string;
+      description?: string | null;
+      status?: TaskStatus;
+      assignee?: Person | null;
+      organisation?: Organisation | null;
+      dueOn?: string | null;
+      agendaItem?: AgendaItem | null;
+      decision?: Decision | null;
+      measure?: Measure | null;
+      comments?: string[];
+    },
+  ): Task {
+    const status = data.status ?? TaskStatus.OPEN;
+    const task = this.em.create(Task, {
+      body,
+      title: data.title,
+      description: data.description ?? null,
+      status,
+      assignee: data.assignee ?? null,
+      organisation: data.organisation ?? null,
+      dueOn: data.dueOn ?? null,
+      completedOn: status === TaskStatus.DONE ? (data.dueOn ?? null) : null,
+      meeting: data.agendaItem?.meeting ?? null,
+      agendaItem: data.agendaItem ?? null,
+      decision: data.decision ?? null,
+      measure: data.measure ?? null,
+    });
+    for (const text of data.comments ?? []) this.em.create(TaskComment, { task, text, authorName: null });
+    return task;
+  }
+}
+
+/** The statuses a meeting passed through to reach `status`. */
+function meetingPath(status: MeetingStatus): MeetingStatus[] {
+  if (status === MeetingStatus.CANCELLED) return [MeetingStatus.PLANNED, MeetingStatus.INVITED, MeetingStatus.CANCELLED];
+  const order = [
+    MeetingStatus.PLANNED,
+    MeetingStatus.INVITED,
+    MeetingStatus.RUNNING,
+    MeetingStatus.MINUTES_DRAFT,
+    MeetingStatus.MINUTES_APPROVED,
+    MeetingStatus.PUBLISHED,
+  ];
+  return order.slice(0, order.indexOf(status) + 1);
 }

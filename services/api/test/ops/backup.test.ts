@@ -10,6 +10,7 @@ import { openThrottleStore } from '../../src/auth/throttle-store.js';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import { migrationsList } from '../../src/db/migrations/index.js';
 import { type DatabaseTarget, type EntityManager, migrationsTable, type Orm, openDatabase } from '../../src/db/orm.js';
+import { SqlReader } from '../../src/db/reader.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { BodyStatus } from '../../src/modules/body/body.enums.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
@@ -18,6 +19,8 @@ import { backupDatabase, engineOf } from '../../src/ops/backup.js';
 import { insertionOrder, type TableInfo } from '../../src/ops/catalog.js';
 import { OpsErrorCode } from '../../src/ops/ops.errors.js';
 import { checkArchive, restoreArchive } from '../../src/ops/restore.js';
+import { LocalBus } from '../../src/realtime/bus.js';
+import { LiveEvents } from '../../src/realtime/live-events.js';
 import { createServices } from '../../src/services.js';
 import { DocumentStore } from '../../src/storage/document-store.js';
 import { createTestDatabase, databaseLabel, testDatabaseUrl } from '../support/database.js';
@@ -98,7 +101,8 @@ async function seedState(installation: Installation) {
   const em = installation.orm.em.fork();
   const fx = await seedStructureFixture(em);
   const throttle = await openThrottleStore({ redisUrl: undefined, database: { kind: 'pglite-memory' }, logger: createLogger('silent') });
-  const services = createServices(installation.config, { send: async () => {} }, throttle);
+  const live = new LiveEvents(new SqlReader(installation.orm.em), new LocalBus());
+  const services = createServices(installation.config, { send: async () => {} }, throttle, live);
   const actor: UserActor = {
     kind: 'user',
     userId: fx.users.admin.id,
@@ -130,6 +134,8 @@ async function seedState(installation: Installation) {
   });
   await em.execute(createProbe);
   for (const sql of fillProbe) await em.execute(sql);
+  await live.close();
+  await throttle.close();
   return fx;
 }
 

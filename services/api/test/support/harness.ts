@@ -9,6 +9,7 @@ import { createSchema } from '../../src/graphql/schema.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createMailer, type Mail, type Mailer } from '../../src/mail/mailer.js';
+import { type LiveEvents, openLiveEvents } from '../../src/realtime/live-events.js';
 import { createServices, type Services } from '../../src/services.js';
 import { createTestDatabase } from './database.js';
 import { type Fixture, seedFixture } from './fixture.js';
@@ -75,6 +76,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
   };
   let throttleStore: ThrottleStore | undefined;
   let services: Services | undefined;
+  let live: LiveEvents | undefined;
   let server: RunningServer | undefined;
   try {
     throttleStore = await openThrottleStore({
@@ -84,10 +86,12 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
       logger,
       namespace: options.throttleNamespace,
     });
-    services = createServices(config, mailer, throttleStore);
+    live = await openLiveEvents(config, database.target, orm, logger, options.throttleNamespace);
+    services = createServices(config, mailer, throttleStore, live);
     server = await startServer({ config, logger, orm, services, schema: await createSchema(services.topics) }, 0, '127.0.0.1');
   } catch (error) {
     await throttleStore?.close();
+    await live?.close();
     await orm.close(true);
     await database.drop();
     throw error;
@@ -121,6 +125,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
       await running.stop();
       await new Promise((resolve) => running.httpServer.close(resolve));
       await store.close();
+      await (live as LiveEvents).close();
       await orm.close(true);
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });

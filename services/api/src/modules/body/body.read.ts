@@ -9,7 +9,7 @@ import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
 import { statusHistoryList } from '../../graphql/status-history.js';
 import { isUuid } from '../../validation/ids.js';
-import { leadingRoles } from '../membership/membership.entity.js';
+import { leadingRoles, type MembershipRole } from '../membership/membership.entity.js';
 import type { Visibility } from '../organisation/organisation.enums.js';
 import type { BodyKind, BodyStatus } from './body.enums.js';
 import type { BodyFilter } from './body.inputs.js';
@@ -174,17 +174,17 @@ export class BodyReadModel {
   }
 
   /**
-   * Person ids of a body's chairs, deputy chairs and tandem leads today:
-   * what the write rule `manageBody` asks. Whoever asks, the answer is only
+   * Person ids of a body's chairs, deputy chairs and tandem leads today (or
+   * of other roles): what the write rules `manageBody` and `manageMeetings` ask. Whoever asks, the answer is only
    * used to decide the asker's own rights, so no read rule narrows it.
    */
-  leaders(bodyId: string): Promise<string[]> {
+  leaders(bodyId: string, roles: readonly MembershipRole[] = leadingRoles): Promise<string[]> {
     return this.r
-      .loader<string, string[]>('body.leaders', async (ids) => {
+      .loader<string, string[]>(`body.leaders:${roles.join(',')}`, async (ids) => {
         const day = TODAY;
         const rows = await this.r.rows<{ body_id: string; person_id: string }>(
           sql`select distinct m.body_id, m.person_id from membership m
-               where ${idIn(sql`m.body_id`, ids)} and m.role::text = any(${[...leadingRoles]}::text[])
+               where ${idIn(sql`m.body_id`, ids)} and m.role::text = any(${[...roles]}::text[])
                  and m.valid_from <= ${day} and (m.valid_to is null or m.valid_to >= ${day})`,
         );
         return groupBy(ids, rows, (row) => row.body_id).map((group) => group.map((row) => row.person_id));

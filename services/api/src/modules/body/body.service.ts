@@ -8,7 +8,7 @@ import { parseInput } from '../../validation/parse-input.js';
 import { ensureTransition } from '../../validation/transitions.js';
 import { type AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
-import { leadingRoles } from '../membership/membership.entity.js';
+import { leadingRoles, type MembershipRole } from '../membership/membership.entity.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { Body, BodyStatusChange } from './body.entity.js';
@@ -41,11 +41,16 @@ function bodySnapshot(b: Body): Snapshot {
 }
 
 /** Person ids of a body's chairs, deputy chairs and tandem leads on a day. */
-export async function leaderPersonIds(em: EntityManager, bodyId: string, day = today()): Promise<string[]> {
+export async function leaderPersonIds(
+  em: EntityManager,
+  bodyId: string,
+  day = today(),
+  roles: readonly MembershipRole[] = leadingRoles,
+): Promise<string[]> {
   const rows = await em.execute<{ person_id: string }[]>(
-    `select distinct person_id from membership where body_id = ? and role::text in (${leadingRoles.map(() => '?').join(', ')})
+    `select distinct person_id from membership where body_id = ? and role::text in (${roles.map(() => '?').join(', ')})
       and valid_from <= ? and (valid_to is null or valid_to >= ?)`,
-    [bodyId, ...leadingRoles, day, day],
+    [bodyId, ...roles, day, day],
   );
   return rows.map((r) => r.person_id);
 }

@@ -25,6 +25,9 @@ registerEnumType(MembershipRole, {
 /** Roles that lead a body: they manage its memberships and measures. */
 export const leadingRoles: readonly MembershipRole[] = [MembershipRole.CHAIR, MembershipRole.DEPUTY_CHAIR, MembershipRole.TANDEM_LEAD];
 
+/** Roles that run a body's meetings and task board: its leads and its secretariat (minute-takers). */
+export const organisingRoles: readonly MembershipRole[] = [...leadingRoles, MembershipRole.SECRETARIAT];
+
 /** A person in a body, optionally on behalf of an organisation, over a period. */
 @Entity({ tableName: 'membership' })
 @Index({ name: 'membership_body_index', properties: ['body'] })
