@@ -1,5 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { about, MeetingEventKind, meetingTopic } from '../../src/modules/meeting/meeting.topics.js';
+import { TaskEventKind, taskBoardTopic } from '../../src/modules/task/task.topics.js';
 import { databaseLabel } from '../support/database.js';
 import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -39,6 +41,8 @@ const historyEntityTypes: Record<string, string[]> = {
   Indicator: ['Indicator'],
   Agreement: ['Agreement'],
   IntegrationGoal: ['IntegrationGoal'],
+  Meeting: ['Meeting'],
+  Task: ['Task'],
 };
 
 /**
@@ -48,6 +52,16 @@ const historyEntityTypes: Record<string, string[]> = {
  */
 const subscriptionTriggers: Record<string, (h: Harness, variables: Record<string, unknown>) => void> = {
   organisationChanged: (h, { id }) => h.services.topics.publish('ORGANISATION_CHANGED', String(id), { id: String(id) }),
+  meetingEvents: (h, { meetingId }) =>
+    void h.services.live.write(h.orm.em.fork(), (_em, events) =>
+      events.append(meetingTopic(String(meetingId)), MeetingEventKind.MEETING_CHANGED, about.meeting(String(meetingId))),
+    ),
+  taskBoardEvents: (h, { bodyId }) =>
+    void h.services.live.write(h.orm.em.fork(), async (em, events) => {
+      const [task] = await em.execute<{ id: string }[]>('select id from task where body_id = ? order by title limit 1', [String(bodyId)]);
+      if (task)
+        await events.append(taskBoardTopic(String(bodyId)), TaskEventKind.TASK_CHANGED, { type: 'task', id: task.id }, { taskId: task.id });
+    }),
 };
 
 /** Fields whose values name a record without showing it: the author of a change (its name is shown beside it by design). */
@@ -127,6 +141,8 @@ describe(`read rules on every path of the schema (${databaseLabel})`, () => {
       recordsOf: (type) => fx.byType.get(type) ?? [],
       rootArguments: {
         history,
+        meetingEvents: (fx.byType.get('Meeting') ?? []).map((r) => ({ label: r.label, args: { meetingId: r.id } })),
+        taskBoardEvents: [{ label: 'bWorkingGroup', args: { bodyId: fx.ids.bWorkingGroup } }],
         invitationPreview: [
           { label: 'open invitation', args: { token: fx.invitationTokens.open }, allowedMarkers: fx.invitationTokens.openMarkers },
           { label: 'unknown token', args: { token: 'no-such-token' } },

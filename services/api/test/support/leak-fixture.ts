@@ -13,11 +13,22 @@ import { Body, BodyStatusChange } from '../../src/modules/body/body.entity.js';
 import { BodyKind, BodyStatus } from '../../src/modules/body/body.enums.js';
 import { IntegrationGoal } from '../../src/modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../../src/modules/measure/measure.entity.js';
+import {
+  AgendaItem,
+  Decision,
+  DecisionRecusal,
+  Meeting,
+  MeetingParticipant,
+  MeetingStatusChange,
+  MinutesAmendment,
+} from '../../src/modules/meeting/meeting.entity.js';
+import { Attendance, DecisionResult, MeetingStatus } from '../../src/modules/meeting/meeting.enums.js';
 import { Membership, MembershipRole } from '../../src/modules/membership/membership.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../../src/modules/organisation/organisation.enums.js';
 import { Affiliation, Person } from '../../src/modules/person/person.entity.js';
 import { District, FieldOfAction, Language, ReferenceKind, TargetGroup } from '../../src/modules/reference/reference.entity.js';
+import { Task, TaskComment, TaskStatus } from '../../src/modules/task/task.entity.js';
 import { Invitation, User, UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
 import { today } from '../../src/shared/dates.js';
@@ -41,13 +52,14 @@ export interface LeakRecord {
 
 /**
  * A unique `LEAK-nnn` text placed in a record. `part` is `contact` for a
- * person's contact data, which has its own rule; otherwise the marker is
- * visible exactly when its record is.
+ * person's contact data and `minutes` for an agenda item's notes, which have
+ * rules of their own; otherwise the marker is visible exactly when its
+ * record is.
  */
 export interface LeakMarker {
   marker: string;
   owner: LeakRecord;
-  part: 'record' | 'contact';
+  part: 'record' | 'contact' | 'minutes';
   visibleTo: ReadonlySet<Role>;
 }
 
@@ -77,6 +89,8 @@ interface Viewer {
   /** Organisations the viewer edits (EDITOR accounts only). */
   editorOf: ReadonlySet<string>;
   userId: string | null;
+  /** The viewer's own person record, through which they sit in bodies and are invited to meetings. */
+  personId: string | null;
 }
 
 interface RuleContext {
@@ -130,12 +144,58 @@ export const readRules: Record<string, ReadRule<any>> = {
   AuditEntry: rule(AuditEntry, (e, c) => c.viewer.admin || concernedOrganisations(e, c).some((id) => c.viewer.editorOf.has(id))),
   User: rule(User, (u, c) => c.viewer.admin || u.id === c.viewer.userId),
   Invitation: rule(Invitation, (_i, c) => c.viewer.admin),
+  Meeting: rule(
+    Meeting,
+    (m, c) => c.viewer.admin || (m.visibility === Visibility.PUBLIC && c.visible('Body', m.body.id)) || meetingInsider(m, c),
+  ),
+  MeetingStatusChange: rule(MeetingStatusChange, (s, c) => c.visible('Meeting', s.meeting.id)),
+  MeetingParticipant: rule(MeetingParticipant, (p, c) => meetingInternals(p.meeting, c) && c.visible('Person', p.person.id)),
+  AgendaItem: rule(AgendaItem, (a, c) => {
+    if (c.viewer.admin) return true;
+    const parent = a.parent ? c.rows<AgendaItem>('AgendaItem').find((p) => p.id === a.parent?.id) : undefined;
+    const open = a.visibility === Visibility.PUBLIC && parent?.visibility !== Visibility.INTERNAL;
+    return c.visible('Meeting', a.meeting.id) && (open || meetingInternals(a.meeting, c));
+  }),
+  Decision: rule(Decision, (d, c) => minutesVisible(d.agendaItem, c)),
+  DecisionRecusal: rule(DecisionRecusal, (r, c) => c.visible('Decision', r.decision.id)),
+  MinutesAmendment: rule(
+    MinutesAmendment,
+    (a, c) => c.visible('Meeting', a.meeting.id) && (!a.agendaItem || minutesVisible(a.agendaItem, c)),
+  ),
+  Task: rule(
+    Task,
+    (t, c) => c.viewer.admin || (!!c.viewer.personId && (t.assignee?.id === c.viewer.personId || sitsIn(c.viewer.personId, t.body.id, c))),
+  ),
+  TaskComment: rule(TaskComment, (t, c) => c.visible('Task', t.task.id)),
   IntegrationGoal: rule(IntegrationGoal, everyone),
   FieldOfAction: rule(FieldOfAction, everyone),
   District: rule(District, everyone),
   Language: rule(Language, everyone),
   TargetGroup: rule(TargetGroup, everyone),
 };
+
+/** Whether the person sits in the body today. */
+const sitsIn = (personId: string, bodyId: string, c: RuleContext) =>
+  c.rows<Membership>('Membership').some((m) => m.person.id === personId && m.body.id === bodyId && m.holdsOn(c.today));
+
+/** A member of the meeting's body today, or one of its participants. */
+function meetingInsider(meeting: Meeting, c: RuleContext): boolean {
+  const personId = c.viewer.personId;
+  if (!personId) return false;
+  return (
+    sitsIn(personId, meeting.body.id, c) ||
+    c.rows<MeetingParticipant>('MeetingParticipant').some((p) => p.meeting.id === meeting.id && p.person.id === personId)
+  );
+}
+
+const meetingInternals = (meeting: Meeting, c: RuleContext) => c.viewer.admin || meetingInsider(meeting, c);
+
+/** An item's minutes (notes, decisions): insiders while they are written, everyone who sees the item once published. */
+function minutesVisible(item: AgendaItem, c: RuleContext): boolean {
+  if (c.viewer.admin) return true;
+  const meeting = c.rows<Meeting>('Meeting').find((m) => m.id === item.meeting.id);
+  return !!meeting && c.visible('AgendaItem', item.id) && (meeting.status === MeetingStatus.PUBLISHED || meetingInternals(meeting, c));
+}
 
 /**
  * The organisations a history entry concerns: those stored with it, the
@@ -156,7 +216,11 @@ function concernedOrganisations(entry: AuditEntry, c: RuleContext): string[] {
 }
 
 /** Columns whose markers are not the row's own: a person's contact data has its own rule; history snapshots copy other records. */
-const foreignColumns: Record<string, string[]> = { Person: ['contact_channels'], AuditEntry: ['before', 'after'] };
+const foreignColumns: Record<string, string[]> = {
+  Person: ['contact_channels'],
+  AuditEntry: ['before', 'after'],
+  AgendaItem: ['notes_text', 'notes_state'],
+};
 
 const inDays = (days: number) => new Date(Date.now() + days * 86400_000).toISOString().slice(0, 10);
 const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(600, 0x20)]);
@@ -378,6 +442,113 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   agreement('agreementCArchived', [orgC, orgArchived], { body: merged });
   agreement('agreementAInternal', [orgA, orgInternal], { body: publicChild, measure: measureOfLead });
 
+  // Meetings: a running public one with internal items and draft minutes, a published one, an internal one,
+  // and a public meeting of the internal body; tasks the body's members and the assignee see.
+  const at = (days: number) => new Date(Date.now() + days * 86_400_000);
+  const mtRunning = named(
+    'mtRunning',
+    f.meeting(workingGroup, {
+      title: 'Sitzung der AG Sprache',
+      startsAt: at(0),
+      status: MeetingStatus.RUNNING,
+      organiser: orgA,
+      invitees: [
+        { person: pLeadWelfare, organisation: orgA, attendance: Attendance.PRESENT },
+        { person: pInternalOnly, organisation: orgInternal, attendance: Attendance.EXCUSED },
+        { person: pB, organisation: orgB },
+      ],
+    }),
+  );
+  const itemRunningPublic = named(
+    'itemRunningPublic',
+    f.agendaItem(mtRunning, { title: 'Sprachkursplanung', position: 1, notes: `${mark()} Entwurf der Notizen`, presenter: pLeadCity }),
+  );
+  const itemRunningInternal = named(
+    'itemRunningInternal',
+    f.agendaItem(mtRunning, {
+      title: `${mark()} Personalangelegenheit`,
+      position: 2,
+      visibility: Visibility.INTERNAL,
+      notes: `${mark()} vertraulich`,
+    }),
+  );
+  named(
+    'itemRunningSub',
+    f.agendaItem(mtRunning, {
+      title: `${mark()} Unterpunkt`,
+      position: 1,
+      parent: itemRunningInternal,
+      visibility: Visibility.INTERNAL,
+      presenter: pInternalOnly,
+    }),
+  );
+  const draftDecision = named(
+    'decisionDraft',
+    f.decision(itemRunningPublic, {
+      text: `${mark()} Entwurf eines Beschlusses`,
+      votes: [4, 1, 0],
+      recused: [{ person: pInternalOnly, reason: `${mark()} befangen` }],
+    }),
+  );
+  const mtPublished = named(
+    'mtPublished',
+    f.meeting(workingGroup, { title: 'Sitzung im Frühjahr', startsAt: at(-60), status: MeetingStatus.PUBLISHED, previous: null }),
+  );
+  const itemPublished = named(
+    'itemPublished',
+    f.agendaItem(mtPublished, {
+      title: 'Rückblick',
+      position: 1,
+      notes: `${mark()} veröffentlichtes Protokoll`,
+      measure: measureWithInternalOwners,
+    }),
+  );
+  named(
+    'itemPublishedInternal',
+    f.agendaItem(mtPublished, { title: `${mark()} Interna`, position: 2, visibility: Visibility.INTERNAL, notes: `${mark()} intern` }),
+  );
+  named('decisionPublished', f.decision(itemPublished, { text: `${mark()} Beschluss`, result: DecisionResult.ADOPTED }));
+  named('amendmentPublished', f.amendment(mtPublished, { text: `${mark()} Korrektur`, reason: 'Tippfehler', agendaItem: itemPublished }));
+  named('amendmentMeeting', f.amendment(mtPublished, { text: `${mark()} Ergänzung`, reason: 'Nachtrag' }));
+  const mtInternal = named(
+    'mtInternal',
+    f.meeting(workingGroup, {
+      title: `${mark()} Klausur`,
+      startsAt: at(14),
+      status: MeetingStatus.PLANNED,
+      visibility: Visibility.INTERNAL,
+      location: `${mark()} Hinterzimmer`,
+      invitees: [{ person: pB, organisation: orgB }],
+    }),
+  );
+  named('itemInternalMeeting', f.agendaItem(mtInternal, { title: 'Haushalt', position: 1 }));
+  named(
+    'mtInternalBody',
+    f.meeting(internalBody, { title: `${mark()} Runde`, startsAt: at(21), status: MeetingStatus.INVITED, visibility: Visibility.PUBLIC }),
+  );
+  named(
+    'mtPublicChild',
+    f.meeting(publicChild, { title: 'Kita-Runde', startsAt: at(30), status: MeetingStatus.CANCELLED, cancelReason: 'Krankheit' }),
+  );
+  const taskOfGroup = named(
+    'taskOfGroup',
+    f.task(workingGroup, {
+      title: `${mark()} Kursliste erstellen`,
+      assignee: pInternalOnly,
+      organisation: orgInternal,
+      dueOn: '2024-01-31',
+      agendaItem: itemRunningPublic,
+      decision: draftDecision,
+      comments: [`${mark()} Kommentar`],
+    }),
+  );
+  named('taskInternalBody', f.task(internalBody, { title: `${mark()} Interne Aufgabe`, status: TaskStatus.IN_PROGRESS }));
+  named(
+    'taskAssignedToLead',
+    f.task(subProject, { title: `${mark()} Ehrenamtliche anfragen`, assignee: pLeadWelfare, measure: measureOfLead }),
+  );
+  names.set(mtPublished.id, 'mtPublished');
+
   const userEmail = (name: string) => `${name}.${mark().toLowerCase()}@test.example`;
   const logins = {
     admin: userEmail('admin'),
@@ -476,6 +647,15 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     n: `${im} neuer Treffpunkt`,
   });
 
+  const { meeting: running } = await admin.ok('query($id: UUID!) { meeting(id: $id) { version } }', { id: mtRunning.id });
+  await admin.ok('mutation($id: UUID!, $v: Int!, $t: String!) { updateMeeting(id: $id, version: $v, input: { title: $t }) { id } }', {
+    id: mtRunning.id,
+    v: running.version,
+    t: 'Sitzung der AG Sprache (Oktober)',
+  });
+  await lead.ok('mutation($id: UUID!) { updateTask(id: $id, version: 1, input: { status: IN_PROGRESS }) { id } }', { id: taskOfGroup.id });
+  void mtInternal;
+
   return describeFixture(h.orm.em.fork(), names, counter, { logins, openToken, openEmail });
 }
 
@@ -507,20 +687,43 @@ async function describeFixture(
   const users = rows.get('User') as User[];
   const userOf = (email: string) => users.find((u) => u.email === email) ?? null;
   const viewers: Record<Role, Viewer> = {
-    visitor: { role: 'visitor', loggedIn: false, admin: false, editorOf: new Set(), userId: null },
-    member: { role: 'member', loggedIn: true, admin: false, editorOf: new Set(), userId: userOf(accounts.logins.member)?.id ?? null },
-    lead: { role: 'lead', loggedIn: true, admin: false, editorOf: new Set(), userId: userOf(accounts.logins.lead)?.id ?? null },
+    visitor: { role: 'visitor', loggedIn: false, admin: false, editorOf: new Set(), userId: null, personId: null },
+    member: {
+      role: 'member',
+      loggedIn: true,
+      admin: false,
+      editorOf: new Set(),
+      userId: userOf(accounts.logins.member)?.id ?? null,
+      personId: null,
+    },
+    lead: {
+      role: 'lead',
+      loggedIn: true,
+      admin: false,
+      editorOf: new Set(),
+      userId: userOf(accounts.logins.lead)?.id ?? null,
+      personId: userOf(accounts.logins.lead)?.person?.id ?? null,
+    },
     editor: {
       role: 'editor',
       loggedIn: true,
       admin: false,
       editorOf: new Set([...names].filter(([, n]) => n === 'orgA').map(([id]) => id)),
       userId: userOf(accounts.logins.editor)?.id ?? null,
+      personId: null,
     },
-    admin: { role: 'admin', loggedIn: true, admin: true, editorOf: new Set(), userId: userOf(accounts.logins.admin)?.id ?? null },
+    admin: {
+      role: 'admin',
+      loggedIn: true,
+      admin: true,
+      editorOf: new Set(),
+      userId: userOf(accounts.logins.admin)?.id ?? null,
+      personId: null,
+    },
   };
 
   const visibleTo = new Map<string, Set<Role>>();
+  const minutesVisibleTo = new Map<string, Set<Role>>();
   for (const role of roles) {
     const memo = new Map<string, boolean>();
     const context: RuleContext = {
@@ -544,6 +747,8 @@ async function describeFixture(
         visibleTo.set(row.id, new Set([...(visibleTo.get(row.id) ?? []), role]));
       }
     }
+    for (const item of rows.get('AgendaItem') as AgendaItem[])
+      if (minutesVisible(item, context)) minutesVisibleTo.set(item.id, new Set([...(minutesVisibleTo.get(item.id) ?? []), role]));
   }
 
   const records = new Map<string, LeakRecord>();
@@ -577,6 +782,7 @@ async function describeFixture(
         const contactVisible = new Set([...owner.visibleTo].filter((role) => consented || viewers[role].loggedIn));
         claim(JSON.stringify(raw.contact_channels), owner, 'contact', contactVisible);
       }
+      if (type === 'AgendaItem') claim(String(raw.notes_text), owner, 'minutes', minutesVisibleTo.get(owner.id) ?? new Set());
     }
   }
   for (let n = 1; n <= markerCount; n++) {
@@ -634,6 +840,14 @@ function labelOf(type: string, row: any, names: ReadonlyMap<string, string>): st
       return `${type} ${row.toStatus} of ${name(row.agreement?.id)}`;
     case 'AgreementDocument':
       return `${type} "${row.fileName}" of ${name(row.agreement?.id)}`;
+    case 'MeetingStatusChange':
+      return `${type} ${row.toStatus} of ${name(row.meeting?.id)}`;
+    case 'MeetingParticipant':
+      return `${type} ${name(row.person?.id)} at ${name(row.meeting?.id)}`;
+    case 'DecisionRecusal':
+      return `${type} ${name(row.person?.id)} in ${name(row.decision?.id)}`;
+    case 'TaskComment':
+      return `${type} on ${name(row.task?.id)}`;
     case 'AuditEntry':
       return `${type} ${row.action} ${row.entityType} ${name(row.entityId)} concerning [${(row.organisationIds as string[]).map(name).join(', ')}]`;
     default:

@@ -480,7 +480,8 @@ export class MeetingService {
       action,
       before: before ?? null,
       after: after ?? null,
-      organisationIds: meeting.organiser ? [meeting.organiser.id] : [],
+      // Meetings have their own read rule (the body's insiders): their history is the coordination office's, not the organiser's editors'.
+      organisationIds: [],
     });
   }
 }

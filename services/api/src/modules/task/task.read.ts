@@ -34,7 +34,7 @@ interface TaskRow {
 
 const taskColumns = sql`t.id, t.created_at, t.updated_at, t.version, t.body_id, t.title, t.description, t.assignee_id, t.organisation_id,
   t.due_on, t.status, t.completed_on, t.meeting_id, t.agenda_item_id, t.decision_id, t.measure_id,
-  (t.due_on < ${TODAY} and t.status::text = any(${[...openTaskStatuses]}::text[])) as overdue`;
+  coalesce(t.due_on < ${TODAY} and t.status::text = any(${[...openTaskStatuses]}::text[]), false) as overdue`;
 
 const toTask = (row: TaskRow): TaskView =>
   Object.assign(new TaskView(), {

@@ -77,7 +77,8 @@ export class TaskService {
         entityId: task.id,
         action: 'CREATE',
         after: snapshot(task),
-        organisationIds: task.organisation ? [task.organisation.id] : [],
+        // Tasks are read by the body's members and the assignee: their history is not the organisation's editors' to read.
+        organisationIds: [],
       });
       await em.flush();
       await events.append(
@@ -124,7 +125,8 @@ export class TaskService {
         entityId: task.id,
         action: 'UPDATE',
         ...diff,
-        organisationIds: task.organisation ? [task.organisation.id] : [],
+        // Tasks are read by the body's members and the assignee: their history is not the organisation's editors' to read.
+        organisationIds: [],
       });
       await em.flush();
       await events.append(
