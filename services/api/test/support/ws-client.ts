@@ -159,6 +159,22 @@ export class SocketConnection {
     });
   }
 
+  /**
+   * Subscribes and hands every result to `next` as it arrives (for live
+   * clients that react to each event); `error` gets a refusal or a close.
+   * Returns the unsubscribe function.
+   */
+  stream(
+    payload: SubscribePayload,
+    handlers: { next(result: FormattedExecutionResult<Record<string, unknown>, unknown>): void; error?(error: unknown): void },
+  ): () => void {
+    return this.client.subscribe(payload, {
+      next: handlers.next,
+      error: (error: unknown) => handlers.error?.(error),
+      complete: () => {},
+    });
+  }
+
   /** Closes the socket and waits briefly for the close to go through. Safe to call twice. */
   async dispose(): Promise<void> {
     const closed = new Promise<void>((resolve) => {
