@@ -25,7 +25,7 @@ const orm = await openDatabase(config.database);
 try {
   const summary = await reloadDemoCity(orm.em.fork(), { organisations, structureScale });
   console.log(
-    `Demo city reloaded: ${summary.organisations} organisations, ${summary.people} people, ${summary.bodies} bodies, ${summary.measures} measures, ${summary.users} accounts.`,
+    `Demo city reloaded: ${summary.organisations} organisations, ${summary.people} people, ${summary.bodies} bodies, ${summary.measures} measures, ${summary.meetings} meetings, ${summary.tasks} tasks, ${summary.users} accounts.`,
   );
 } finally {
   await orm.close(true);

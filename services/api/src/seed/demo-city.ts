@@ -42,6 +42,8 @@ export interface DemoSummary {
   users: number;
   bodies: number;
   measures: number;
+  meetings: number;
+  tasks: number;
 }
 
 /** Loads the demo city into an empty database; does nothing when there is data already. */
@@ -248,6 +250,8 @@ export async function seedDemoCity(
       users: 4,
       bodies: structure?.bodies.size ?? 0,
       measures: structure?.measures.size ?? 0,
+      meetings: structure?.meetings ?? 0,
+      tasks: structure?.tasks ?? 0,
     };
   });
 }

@@ -8,6 +8,7 @@ import type { Organisation } from '../modules/organisation/organisation.entity.j
 import { ContactChannelKind, Visibility } from '../modules/organisation/organisation.enums.js';
 import type { Person } from '../modules/person/person.entity.js';
 import type { FieldOfAction } from '../modules/reference/reference.entity.js';
+import { seedDemoMeetings } from './demo-meetings.js';
 import { demoAgreements, demoBodies, demoGoals, demoMeasures, demoStructurePeople } from './demo-structure-data.js';
 import type { Factory } from './factories.js';
 
@@ -19,6 +20,8 @@ export interface DemoStructure {
   lead: Person;
   /** A voting member of the steering committee, for the demo member account. */
   steeringMember: Person;
+  meetings: number;
+  tasks: number;
 }
 
 /**
@@ -195,7 +198,18 @@ export function seedDemoStructure(
   const steering = demoBodies.find((b) => b.kind === BodyKind.STEERING_COMMITTEE);
   const memberSeed = steering?.members.find((m) => m.role === MembershipRole.MEMBER && !m.to && m.votingRight !== false);
   if (!leadSeed || !memberSeed) throw new Error('demo structure: needs a working group with a tandem lead and a steering committee member');
+  const activity = seedDemoMeetings(factory, {
+    bodies,
+    people,
+    homeOrganisation,
+    organisations,
+    measures: demoMeasures.map((m) => ({ body: m.body, measure: need(measures, m.key, 'measure') })),
+    seeds: demoBodies,
+    leadBody: firstWorkingGroup?.key ?? '',
+  });
   return {
+    meetings: activity.meetings,
+    tasks: activity.tasks,
     bodies,
     people,
     measures,
