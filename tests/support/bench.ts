@@ -131,7 +131,7 @@ export async function loadRequests(
 }
 
 /** Response times in milliseconds, and their percentiles rounded to a tenth. */
-class Latencies {
+export class Latencies {
   private values = new Float64Array(1 << 16);
   private count = 0;
 

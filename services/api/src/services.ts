@@ -10,6 +10,7 @@ import { BodyService } from './modules/body/body.service.js';
 import { GoalService } from './modules/goal/goal.service.js';
 import { MeasureService } from './modules/measure/measure.service.js';
 import { AgendaService } from './modules/meeting/agenda.service.js';
+import { MeetingMails } from './modules/meeting/meeting.mail.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { NotesService } from './modules/meeting/notes.service.js';
 import { MembershipService } from './modules/membership/membership.service.js';
@@ -17,6 +18,7 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 import { TaskService } from './modules/task/task.service.js';
+import { CalendarFeedService } from './modules/user/calendar-feed.service.js';
 import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
 import type { LiveEvents } from './realtime/live-events.js';
@@ -33,6 +35,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
   const topics = createTopics();
+  const meetingMails = new MeetingMails(config, mailer);
   return {
     topics,
     audit,
@@ -48,7 +51,9 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     measures: new MeasureService(audit),
     agreements: new AgreementService(audit, new DocumentStore(config.documents.dir, config.documents.maxBytes)),
     live,
-    meetings: new MeetingService(audit, live),
+    meetingMails,
+    meetings: new MeetingService(audit, live, (meetingId, change, personIds) => meetingMails.send(meetingId, change, personIds)),
+    calendarFeeds: new CalendarFeedService(config, audit),
     agenda: new AgendaService(audit, live),
     notes: new NotesService(live),
     tasks: new TaskService(audit, live),

@@ -27,6 +27,7 @@ import { TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { createTopics, type PubSub } from '../realtime/pubsub.js';
 import { servePreloaded } from './preloaded.js';
+import { checkSharedResults } from './shared-events.js';
 
 export const resolvers = [
   OrganisationResolver,
@@ -64,5 +65,5 @@ export async function createSchema(topics: PubSub = createTopics()): Promise<Gra
     orphanedTypes: [FieldOfActionView, DistrictView, LanguageView, TargetGroupView],
     validate: false,
   });
-  return servePreloaded(schema);
+  return checkSharedResults(servePreloaded(schema));
 }

@@ -22,7 +22,9 @@ import { ReadModels } from '../graphql/read-models.js';
 import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
+import { calendarRoutes } from './calendar.js';
 import { documentRoutes } from './documents.js';
+import { minutesRoutes } from './minutes.js';
 import { isAllowedOrigin } from './origin.js';
 import { attachSocketServer } from './socket.js';
 
@@ -59,6 +61,8 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   const formatError = createErrorFormatter(logger, { hideSuggestions: config.env === 'production' });
 
   const fork = () => orm.em.fork() as EntityManager;
+  // Invitation mails read the meeting and its invitees after the change has committed.
+  services.meetingMails.connect(fork, logger);
   const contextFor = (actor: Actor, clientAddress: string, em?: EntityManager, cookie: SessionCookie = noCookie): GraphQLContext =>
     new RequestContext(
       actor,
@@ -110,6 +114,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
           return {
             async drainServer() {
               await sockets.dispose();
+              await services.meetingMails.idle();
             },
           };
         },
@@ -147,10 +152,10 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     }
   });
 
-  app.use(
-    '/api',
-    documentRoutes((req) => httpContext(req, noCookieControl(req.headers.cookie)), logger, config),
-  );
+  const apiContext = (req: Request) => httpContext(req, noCookieControl(req.headers.cookie));
+  app.use('/api', documentRoutes(apiContext, logger, config));
+  app.use('/api', calendarRoutes(apiContext, logger, config));
+  app.use('/api', minutesRoutes(apiContext, logger));
 
   app.use(
     '/graphql',

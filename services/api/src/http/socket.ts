@@ -22,6 +22,7 @@ import type { EntityManager } from '../db/orm.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { asGraphQLError, checkOperation, limitRules, parseOptions } from '../graphql/limits.js';
+import { subscribeShared } from '../graphql/shared-events.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
 import { isAllowedOrigin } from './origin.js';
@@ -121,6 +122,8 @@ export function attachSocketServer(httpServer: Server, deps: SocketDeps): { disp
   const cleanup = useServer(
     {
       schema,
+      // Live events of meetings and task boards are executed once per event and operation, not per subscriber.
+      subscribe: subscribeShared,
       async onConnect(ctx) {
         const request = ctx.extra.request;
         const token = request.headers.cookie ? parseCookie(request.headers.cookie)[deps.sessionCookie] : undefined;

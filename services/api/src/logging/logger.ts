@@ -1,7 +1,7 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 
-/** Web app paths whose last segment is a secret token (links from mails); only their prefix may be logged. */
-const tokenPaths = /^\/(invitation|reset-password)\/[^/?#]+/;
+/** Paths whose last segment is a secret token (links from mails, personal calendar feeds); only their prefix may be logged. */
+const tokenPaths = /^\/(invitation|reset-password|api\/calendar\/personal)\/[^/?#]+/;
 
 /** A request path fit for the log: tokens in link paths are replaced. Other values pass unchanged. */
 export function loggablePath(value: unknown): unknown {

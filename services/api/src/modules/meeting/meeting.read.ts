@@ -475,6 +475,4 @@ export class MeetingReadModel {
       })
       .load(meetingId);
   }
-
 }
-

@@ -6,6 +6,7 @@ import { firstArg, listSizes } from '../../graphql/lists.js';
 import { preloaded } from '../../graphql/preloaded.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { sharedResult } from '../../graphql/shared-events.js';
 import type { LiveEvent } from '../../realtime/live-events.js';
 import { AgreementView } from '../agreement/agreement.types.js';
 import { BodyView } from '../body/body.types.js';
@@ -183,9 +184,11 @@ export class MeetingResolver {
   ) {
     const amendment = await ctx.services.meetings.amend(ctx, meetingId, input);
     const all = await ctx.read.refresh().meetings.amendments(meetingId, listSizes.items.max);
-    const found = all.find((a) => a.id === amendment.id);
-    if (!found) throw new Error('amendment not readable after writing');
-    return found;
+    // The author may read what they recorded: the amendment is among the meeting's.
+    return (
+      all.find((a) => a.id === amendment.id) ??
+      Object.assign(new MinutesAmendmentView(), { ...amendment, agendaItemId: amendment.agendaItem?.id ?? null })
+    );
   }
 
   @Mutation(() => Boolean, { description: 'This page has the meeting open (at an item); repeat every 20 seconds.' })
@@ -207,6 +210,7 @@ export class MeetingResolver {
     return ctx.services.meetings.leave(ctx, meetingId, clientId);
   }
 
+  @Extensions(sharedResult)
   @Subscription(() => MeetingEventView, {
     description:
       'A meeting’s events: agenda, attendance, notes (Yjs updates), decisions, presence. Pass the last `seq` you saw as `after` to get exactly what you missed. Each event reaches you only if you may see what it concerns when it is sent.',

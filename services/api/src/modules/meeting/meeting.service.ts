@@ -97,7 +97,12 @@ export class MeetingService {
   constructor(
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
-    private readonly onInvitationChange: (meetingId: string, change: 'INVITED' | 'UPDATED' | 'CANCELLED') => Promise<void> = async () => {},
+    /** Tells invitees (all, or the newly invited `personIds`) after the change committed. */
+    private readonly onInvitationChange: (
+      meetingId: string,
+      change: 'INVITED' | 'UPDATED' | 'CANCELLED',
+      personIds?: readonly string[],
+    ) => Promise<void> = async () => {},
   ) {}
 
   async create(scope: Scope, input: MeetingInput): Promise<Meeting> {
@@ -138,13 +143,16 @@ export class MeetingService {
       const { meeting } = await meetingForChange(scope, em, id, version);
       if (meeting.status === MeetingStatus.CANCELLED)
         throw new DomainError(ErrorCode.CONFLICT, 'The meeting was cancelled', { reason: 'MEETING_CANCELLED' });
+      const told = (m: Meeting) =>
+        [m.title, m.startsAt.toISOString(), m.endsAt.toISOString(), m.location ?? '', m.onlineUrl ?? ''].join('\u0000');
       const before = { title: meeting.title, startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString() };
+      const toldBefore = told(meeting);
       const { organiserId, ...scalars } = data;
       em.assign(meeting, Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined)));
       if (meeting.endsAt <= meeting.startsAt) throw badInput('input.endsAt', 'must be after the start', 'INVALID');
       if (organiserId !== undefined) meeting.organiser = await this.organisation(em, organiserId);
-      timeChanged =
-        before.startsAt !== meeting.startsAt.toISOString() || before.endsAt !== meeting.endsAt.toISOString() || data.location !== undefined;
+      // What the invitation told them (title, time, place, link) changed: they get an update.
+      timeChanged = toldBefore !== told(meeting);
       if (timeChanged && meeting.status === MeetingStatus.INVITED) meeting.icalSequence += 1;
       this.record(scope, em, meeting, 'UPDATE', before, {
         title: meeting.title,
@@ -175,7 +183,7 @@ export class MeetingService {
       meeting.status = data.status;
       if (data.status === MeetingStatus.CANCELLED) {
         meeting.cancelReason = data.note;
-        meeting.icalSequence += 1;
+        if (from === MeetingStatus.INVITED) meeting.icalSequence += 1;
       }
       this.step(scope, em, meeting, from, data.status, data.note);
       this.record(scope, em, meeting, 'STATUS', { status: from }, { status: data.status, note: data.note });
@@ -232,7 +240,7 @@ export class MeetingService {
       const before = { startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString() };
       meeting.startsAt = data.startsAt;
       meeting.endsAt = data.endsAt;
-      meeting.icalSequence += 1;
+      if (meeting.status === MeetingStatus.INVITED) meeting.icalSequence += 1;
       this.step(
         scope,
         em,
@@ -280,18 +288,24 @@ export class MeetingService {
   /** Invites more people (before the meeting or during it); already invited ones stay as they are. */
   async invite(scope: Scope, meetingId: string, personIds: readonly string[]): Promise<Meeting> {
     if (personIds.length > 200) throw badInput('personIds', 'at most 200 at once', 'TOO_MANY');
+    const added: string[] = [];
     const meeting = await this.live.write(scope.em, async (em, events) => {
       const { meeting } = await meetingForChange(scope, em, meetingId);
       ensureMinutesOpen(meeting);
       const people = await em.find(Person, { id: { $in: personIds.filter(isUuid) } });
       if (people.length !== new Set(personIds).size) throw badInput('personIds', 'Unknown person', 'UNKNOWN_REFERENCE');
       const existing = new Set((await em.find(MeetingParticipant, { meeting })).map((p) => p.person.id));
-      for (const person of people) if (!existing.has(person.id)) em.create(MeetingParticipant, { meeting, person, invited: true });
+      for (const person of people) {
+        if (existing.has(person.id)) continue;
+        em.create(MeetingParticipant, { meeting, person, invited: true });
+        added.push(person.id);
+      }
       await em.flush();
       await events.append(meetingTopic(meeting.id), MeetingEventKind.ATTENDANCE_CHANGED, about.internals(meeting.id));
       return meeting;
     });
-    if (meeting.status === MeetingStatus.INVITED) await this.onInvitationChange(meeting.id, 'INVITED');
+    // Only the newly invited get an invitation; the others have theirs.
+    if (meeting.status === MeetingStatus.INVITED && added.length) await this.onInvitationChange(meeting.id, 'INVITED', added);
     return meeting;
   }
 

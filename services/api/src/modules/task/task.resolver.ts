@@ -1,10 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ensure, policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { sharedResult } from '../../graphql/shared-events.js';
 import type { LiveEvent } from '../../realtime/live-events.js';
 import { BodyView } from '../body/body.types.js';
 import { MeasureView } from '../measure/measure.types.js';
@@ -80,6 +81,7 @@ export class TaskResolver {
     });
   }
 
+  @Extensions(sharedResult)
   @Subscription(() => TaskEventView, {
     description: 'A body’s task board: each change to a task you may see. Pass the last `seq` you saw as `after` to get what you missed.',
     subscribe: async ({ args, context }) => {

@@ -50,6 +50,15 @@ export class User extends VersionedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   lastLoginAt?: Date | null;
+
+  /**
+   * SHA-256 of the secret in the user's personal calendar feed URL; null
+   * without a feed. Set and cleared in plain SQL: a feed is not an edit of the
+   * account, so it raises no version.
+   */
+  @Property({ type: 'string', length: 64, nullable: true, hidden: true })
+  @Unique({ name: 'user_calendar_feed_token_unique' })
+  calendarFeedTokenHash?: string | null;
 }
 
 /** A server-side session; the cookie holds a random token whose SHA-256 is the id. */

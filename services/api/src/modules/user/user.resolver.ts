@@ -63,6 +63,19 @@ export class UserResolver {
     return ctx.services.passwordResets.reset(ctx.em, token, newPassword);
   }
 
+  @Mutation(() => String, {
+    description:
+      'Logged-in users: a secret URL of an iCalendar feed of the meetings you are invited to or whose body you sit in. Shown only now; calling again replaces the old URL.',
+  })
+  createCalendarFeed(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.calendarFeeds.create(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends your calendar feed URL; false when you had none.' })
+  revokeCalendarFeed(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.calendarFeeds.revoke(ctx);
+  }
+
   @Query(() => [UserView], { description: 'Admins only.' })
   users(@Ctx() ctx: GraphQLContext, @Arg('first', () => Int, firstArg(listSizes.root)) first: number) {
     return ctx.read.users.list(first);
