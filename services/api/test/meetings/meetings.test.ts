@@ -277,6 +277,24 @@ describe(`meetings: state machine, agenda, minutes, approval, series (${database
       expect(agendaItem).toMatchObject({ title: 'Protokoll', notes: { text: 'Anfang', revision: 1 } });
     });
 
+    it('refuses the next update of someone who lost the right to write, and keeps the notes as they were', async () => {
+      const meeting = await advance(lead, await createMeeting(lead, wg(), { inviteMembers: false }), 'RUNNING');
+      const item = await addItem(lead, meeting.id, { title: 'Protokoll' });
+      const volunteer = await as.volunteer();
+      await volunteer.ok(EDIT, { i: item.id, u: typed(null, 'Erster Satz. ') });
+      // Her membership ends: she is no longer one of the body's insiders.
+      await h.orm.em
+        .fork()
+        .execute(
+          'update membership set valid_to = current_date - 1, valid_from = least(valid_from, current_date - 1) where person_id = ?',
+          [fx.people.volunteer.id],
+        );
+      const refused = await volunteer.request(EDIT, { i: item.id, u: typed(null, 'Zweiter Satz.') });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const { agendaItem } = await lead.ok<any>(ITEM, { id: item.id });
+      expect(agendaItem.notes).toEqual({ text: 'Erster Satz. ', revision: 1 });
+    });
+
     it('records decisions with votes and recusals, and corrections after approval only as amendments', async () => {
       const meeting = await advance(lead, await createMeeting(lead, wg()), 'RUNNING');
       const item = await addItem(lead, meeting.id, { title: 'Förderantrag Sprachcafé' });
