@@ -3,7 +3,7 @@ import { readRules, type TableRuleType, tableOf } from '../auth/read-rules.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseTarget, EntityManager, Orm } from '../db/orm.js';
 import { SqlReader, timestamp } from '../db/reader.js';
-import { FALSE, ident, type Sql, sql, TRUE } from '../db/sql.js';
+import { FALSE, ident, Sql, sql } from '../db/sql.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import type { Logger } from '../logging/logger.js';
 import { type EventBus, openEventBus } from './bus.js';
@@ -172,8 +172,44 @@ class Follower implements AsyncIterableIterator<LiveEvent> {
 const MAX_QUEUED = 5000;
 /** Events read from the log per statement. */
 const PAGE = 500;
-/** Distinct read rules checked per statement. */
+/** Rule checks (single rules, or groups of the same rule) per statement. */
 const RULES_PER_STATEMENT = 100;
+/** People per grouped check of one rule. */
+const PARAMETER_ROWS = 1000;
+
+/** One rule for one actor: `select 0 as n, t.id` of the records it lets through. */
+function ruleCheck(table: Sql, ids: string[], text: string, values: readonly unknown[]): Sql {
+  // The rule's text with its own parameters, renumbered into this statement by the Sql builder.
+  const pieces = text.split(/\$(\d+)/);
+  const strings: string[] = [];
+  const bound: unknown[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i % 2 === 0) strings.push(pieces[i] as string);
+    else bound.push(values[Number(pieces[i]) - 1]);
+  }
+  const condition = text === 'true' ? sql`true` : new Sql(strings, bound);
+  return sql`select 0 as n, t.id from ${table} t where t.id = any(${ids}::uuid[]) and ${condition}`;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The SQL type of each parameter position, the same for every row; undefined when a value is of no known kind. */
+function columnTypes(rows: readonly (readonly unknown[])[]): string[] | undefined {
+  const typeOf = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return uuidPattern.test(v) ? 'uuid' : 'text';
+    if (typeof v === 'number' && Number.isInteger(v)) return 'int';
+    if (typeof v === 'boolean') return 'boolean';
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'))
+      return v.every((x) => uuidPattern.test(x)) ? 'uuid[]' : 'text[]';
+    return undefined;
+  };
+  const first = rows[0];
+  if (!first) return undefined;
+  const types = first.map(typeOf);
+  if (types.some((t) => !t)) return undefined;
+  for (const row of rows) if (row.length !== types.length || row.some((v, k) => typeOf(v) !== types[k])) return undefined;
+  return types as string[];
+}
 
 class TopicFeed {
   readonly followers = new Set<Follower>();
@@ -345,7 +381,13 @@ export class LiveEvents {
     }
   }
 
-  /** For each distinct read rule among the followers: the ids of the events' records it lets through. */
+  /**
+   * For each distinct read rule among the followers: the ids of the events'
+   * records it lets through. Rules that differ only in their bind values
+   * (the same rule for different people) are checked together: one lateral
+   * join over a VALUES list of their parameters, so a thousand members cost
+   * one plan, not a thousand.
+   */
   private async visibility(followers: Follower[], events: LiveEvent[]): Promise<Map<string, Set<string>>> {
     const idsByType = new Map<TableRuleType, Set<string>>();
     for (const e of events) {
@@ -354,26 +396,59 @@ export class LiveEvents {
       ids.add(e.recordId);
     }
     const result = new Map<string, Set<string>>();
-    const checks: { key: string; type: TableRuleType; rule: Sql }[] = [];
+    const shapes = new Map<string, { type: TableRuleType; text: string; checks: { key: string; values: readonly unknown[] }[] }>();
     for (const type of idsByType.keys()) {
       for (const f of followers) {
         const { key, rule } = f.rule(type);
         if (result.has(key)) continue;
         result.set(key, new Set());
         if (rule === FALSE) continue;
-        checks.push({ key, type, rule });
+        const { text, values } = rule.compile();
+        const shape = `${type} ${text}`;
+        const entry = shapes.get(shape) ?? { type, text, checks: [] };
+        shapes.set(shape, entry);
+        entry.checks.push({ key, values });
       }
     }
-    for (let i = 0; i < checks.length; i += RULES_PER_STATEMENT) {
-      const chunk = checks.slice(i, i + RULES_PER_STATEMENT);
-      const parts = chunk.map(
-        ({ type, rule }, n) =>
-          sql`select ${n}::int as n, t.id from ${ident(tableOf[type])} t where t.id = any(${[...(idsByType.get(type) ?? [])]}::uuid[])${
-            rule === TRUE ? sql`` : sql` and ${rule}`
-          }`,
+    const parts: { sql: Sql; keys: string[] }[] = [];
+    for (const { type, text, checks } of shapes.values()) {
+      const ids = [...(idsByType.get(type) ?? [])];
+      const table = ident(tableOf[type]);
+      const types = checks.length > 1 ? columnTypes(checks.map((c) => c.values)) : undefined;
+      if (!types) {
+        for (const c of checks) parts.push({ sql: ruleCheck(table, ids, text, c.values), keys: [c.key] });
+        continue;
+      }
+      for (let i = 0; i < checks.length; i += PARAMETER_ROWS) {
+        const group = checks.slice(i, i + PARAMETER_ROWS);
+        const rows = sql.join(
+          group.map(
+            (c, n) =>
+              sql`(${n}::int${sql.join(
+                c.values.map((v, k) => sql`, ${v}::${sql.raw(types[k] as string)}`),
+                '',
+              )})`,
+          ),
+          ', ',
+        );
+        const columns = types.map((_, k) => `p${k + 1}`).join(', ');
+        // The rule's own text, its parameters read from the row of each person it is asked for.
+        const condition = sql.raw(text.replace(/\$(\d+)/g, (_, k) => `v.p${k}`));
+        parts.push({
+          sql: sql`select v.n, x.id from (values ${rows}) as v(n, ${sql.raw(columns)})
+            cross join lateral (select t.id from ${table} t where t.id = any(${ids}::uuid[]) and ${condition}) x`,
+          keys: group.map((c) => c.key),
+        });
+      }
+    }
+    for (let i = 0; i < parts.length; i += RULES_PER_STATEMENT) {
+      const chunk = parts.slice(i, i + RULES_PER_STATEMENT);
+      const statement = sql.join(
+        chunk.map((p, m) => sql`select ${m}::int as part, q.n, q.id from (${p.sql}) q`),
+        ' union all ',
       );
-      const rows = await this.reader.rows<{ n: number; id: string }>(sql.join(parts, ' union all '));
-      for (const row of rows) result.get(chunk[row.n]?.key ?? '')?.add(row.id);
+      const rows = await this.reader.rows<{ part: number; n: number; id: string }>(statement);
+      for (const row of rows) result.get(chunk[row.part]?.keys[row.n] ?? '')?.add(row.id);
     }
     return result;
   }

@@ -165,6 +165,8 @@ describe(`live minutes over graphql-ws (${databaseLabel})`, () => {
       const { meeting, item } = await runningMeetingWithItem();
       const visitor = await listen(as.visitor(), meeting.id);
       const member = await listen(await as.volunteer(), meeting.id);
+      // The same rule as the member's, for another person: checked in one group with hers, answered apart.
+      const outsider = await listen(await as.official(), meeting.id);
       try {
         const open = await addItem(lead, meeting.id, { title: 'Öffentlich' });
         const internal = await addItem(lead, meeting.id, { title: 'Intern', visibility: 'INTERNAL' });
@@ -182,10 +184,13 @@ describe(`live minutes over graphql-ws (${databaseLabel})`, () => {
           ]),
         );
         expect(visitor.kinds.map((k) => [k.kind, k.agendaItemId])).toEqual([['AGENDA_CHANGED', open.id]]);
+        expect(outsider.kinds.map((k) => [k.kind, k.agendaItemId])).toEqual([['AGENDA_CHANGED', open.id]]);
         expect(visitor.errors).toEqual([]);
+        expect(outsider.errors).toEqual([]);
       } finally {
         await visitor.socket.dispose();
         await member.socket.dispose();
+        await outsider.socket.dispose();
       }
     });
 
