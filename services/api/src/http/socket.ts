@@ -108,10 +108,17 @@ export function attachSocketServer(httpServer: Server, deps: SocketDeps): { disp
 
   // Sessions can also end elsewhere (expiry, another API process): check the open ones now and then.
   const recheck = setInterval(async () => {
+    // One look-up per session, however many sockets it has open.
+    const checked = new Map<string, Promise<Actor | undefined>>();
     for (const c of [...connections.values()]) {
-      if (c.actor.kind !== 'user') continue;
-      const actor = await services.sessions.authenticate(deps.fork(), c.token).catch(() => undefined);
-      if (!actor || actor.role !== c.actor.role) close((x) => x === c, 'Session ended');
+      if (c.actor.kind !== 'user' || !c.token) continue;
+      let pending = checked.get(c.token);
+      if (!pending) {
+        pending = services.sessions.authenticate(deps.fork(), c.token).catch(() => undefined);
+        checked.set(c.token, pending);
+      }
+      const actor = await pending;
+      if (actor?.kind !== 'user' || actor.role !== c.actor.role) close((x) => x === c, 'Session ended');
     }
   }, SESSION_RECHECK_MS);
   recheck.unref();
