@@ -128,6 +128,39 @@ describe(`live minutes over graphql-ws (${databaseLabel})`, () => {
     expect(text).toContain('Punkt 4.');
   });
 
+  it('shows who else has the meeting open and at which item, to the meeting’s insiders only', async () => {
+    const { meeting, item } = await runningMeetingWithItem();
+    const volunteer = await as.volunteer();
+    const PRESENT = 'mutation($m: UUID!, $c: String!, $i: UUID) { setMeetingPresence(meetingId: $m, clientId: $c, agendaItemId: $i) }';
+    const PRESENCE = 'query($m: UUID!) { meeting(id: $m) { presence { clientId displayName agendaItemId } } }';
+    const before = await lastSeq(meeting.id);
+    await lead.ok(PRESENT, { m: meeting.id, c: 'lead-page-1', i: item.id });
+    await volunteer.ok(PRESENT, { m: meeting.id, c: 'olena-page-1', i: null });
+    // Repeating the same presence (the page's heartbeat) announces nothing new.
+    await volunteer.ok(PRESENT, { m: meeting.id, c: 'olena-page-1', i: null });
+    expect(await lastSeq(meeting.id)).toBe(before + 2);
+    const { meeting: seen } = await volunteer.ok<any>(PRESENCE, { m: meeting.id });
+    expect(seen.presence).toEqual([
+      { clientId: 'lead-page-1', displayName: 'Miriam Okafor', agendaItemId: item.id },
+      { clientId: 'olena-page-1', displayName: 'Olena Kovalenko', agendaItemId: null },
+    ]);
+    expect((await as.visitor().ok<any>(PRESENCE, { m: meeting.id })).meeting.presence).toEqual([]);
+    const official = await as.official();
+    expect((await official.request(PRESENT, { m: meeting.id, c: 'petra-page-1', i: null })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    expect((await as.visitor().request(PRESENT, { m: meeting.id, c: 'visitor-page', i: null })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await lead.request(PRESENT, { m: meeting.id, c: 'x', i: null })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await volunteer.ok('mutation($m: UUID!, $c: String!) { leaveMeeting(meetingId: $m, clientId: $c) }', {
+      m: meeting.id,
+      c: 'olena-page-1',
+    });
+    const { meeting: after } = await lead.ok<any>(PRESENCE, { m: meeting.id });
+    expect(after.presence.map((p: any) => p.clientId)).toEqual(['lead-page-1']);
+  });
+
   it('refuses to resume from a sequence number that does not exist yet', async () => {
     const { meeting } = await runningMeetingWithItem();
     const socket = await SocketConnection.open({ url: h.url, cookie: lead.cookie });
