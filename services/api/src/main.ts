@@ -36,7 +36,7 @@ async function main() {
     const seeded = await loadDemoCityIfEmpty(orm.em.fork());
     if (seeded) logger.info(seeded, 'demo city loaded');
   }
-  const server = await startServer({ config, logger, orm, services, schema: await createSchema(services.topics) });
+  const server = await startServer({ config, logger, orm, services, schema: await createSchema() });
   const startupMs = Math.round(performance.now() - started);
   logger.info({ url: server.url, startupMs, rssMb: Math.round(process.memoryUsage().rss / 1048576) }, 'serving');
   console.log(`\n  Verbund is running at ${server.url}\n`);

@@ -22,7 +22,6 @@ import { CalendarFeedService } from './modules/user/calendar-feed.service.js';
 import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
 import type { LiveEvents } from './realtime/live-events.js';
-import { createTopics } from './realtime/pubsub.js';
 import { DocumentStore } from './storage/document-store.js';
 
 /**
@@ -34,14 +33,12 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
   const audit = new AuditService();
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
-  const topics = createTopics();
   const meetingMails = new MeetingMails(config, mailer);
   return {
-    topics,
     audit,
     sessions,
     references,
-    organisations: new OrganisationService(audit, references, topics),
+    organisations: new OrganisationService(audit, references, live),
     people: new PersonService(audit),
     users: new UserService(config, audit, sessions, new LoginThrottle(throttleStore, config.login), mailer),
     passwordResets: new PasswordResetService(config, audit, sessions, new PasswordResetThrottle(throttleStore, config.login), mailer),

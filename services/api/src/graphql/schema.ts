@@ -25,7 +25,6 @@ import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
 import { TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
-import { createTopics, type PubSub } from '../realtime/pubsub.js';
 import { servePreloaded } from './preloaded.js';
 import { checkSharedResults } from './shared-events.js';
 
@@ -58,10 +57,24 @@ export const resolvers = [
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */
-export async function createSchema(topics: PubSub = createTopics()): Promise<GraphQLSchema> {
+/**
+ * type-graphql insists on a pub/sub; every subscription of this schema
+ * brings its own `subscribe` on the live events (`realtime/live-events.ts`),
+ * so topics are never used.
+ */
+const noTopics = {
+  publish(): never {
+    throw new Error('Publish through the live events');
+  },
+  subscribe(): never {
+    throw new Error('Subscriptions subscribe to the live events');
+  },
+};
+
+export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    pubSub: topics,
+    pubSub: noTopics,
     orphanedTypes: [FieldOfActionView, DistrictView, LanguageView, TargetGroupView],
     validate: false,
   });

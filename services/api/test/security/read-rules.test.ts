@@ -1,6 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { about, MeetingEventKind, meetingTopic } from '../../src/modules/meeting/meeting.topics.js';
+import { organisationTopic } from '../../src/modules/organisation/organisation.service.js';
 import { TaskEventKind, taskBoardTopic } from '../../src/modules/task/task.topics.js';
 import { databaseLabel } from '../support/database.js';
 import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client.js';
@@ -51,7 +52,10 @@ const historyEntityTypes: Record<string, string[]> = {
  * event like a query's answer. A new subscription needs a line here.
  */
 const subscriptionTriggers: Record<string, (h: Harness, variables: Record<string, unknown>) => void> = {
-  organisationChanged: (h, { id }) => h.services.topics.publish('ORGANISATION_CHANGED', String(id), { id: String(id) }),
+  organisationChanged: (h, { id }) =>
+    void h.services.live.write(h.orm.em.fork(), (_em, events) =>
+      events.append(organisationTopic(String(id)), 'ORGANISATION_CHANGED', { type: 'organisation', id: String(id) }),
+    ),
   meetingEvents: (h, { meetingId }) =>
     void h.services.live.write(h.orm.em.fork(), (_em, events) =>
       events.append(meetingTopic(String(meetingId)), MeetingEventKind.MEETING_CHANGED, about.meeting(String(meetingId))),

@@ -88,7 +88,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     });
     live = await openLiveEvents(config, database.target, orm, logger, options.throttleNamespace);
     services = createServices(config, mailer, throttleStore, live);
-    server = await startServer({ config, logger, orm, services, schema: await createSchema(services.topics) }, 0, '127.0.0.1');
+    server = await startServer({ config, logger, orm, services, schema: await createSchema() }, 0, '127.0.0.1');
   } catch (error) {
     await throttleStore?.close();
     await live?.close();

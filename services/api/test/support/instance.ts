@@ -43,7 +43,7 @@ export async function startInstance(database: DatabaseTarget, env: Record<string
   const throttle = await openThrottleStore({ redisUrl: undefined, database, orm, logger });
   const live = await openLiveEvents(config, database, orm, logger);
   const services = createServices(config, { send: async () => {} }, throttle, live);
-  const server = await startServer({ config, logger, orm, services, schema: await createSchema(services.topics) }, 0, '127.0.0.1');
+  const server = await startServer({ config, logger, orm, services, schema: await createSchema() }, 0, '127.0.0.1');
   return {
     url: server.url,
     orm,

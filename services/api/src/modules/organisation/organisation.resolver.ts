@@ -5,10 +5,12 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
+import type { LiveEvent } from '../../realtime/live-events.js';
 import { AffiliationView } from '../person/person.types.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../reference/reference.types.js';
 import { ConnectionArgs, OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
 import { confirmationDueAt } from './organisation.read.js';
+import { organisationTopic } from './organisation.service.js';
 import { OrganisationConnection, OrganisationView } from './organisation.types.js';
 
 @Resolver(() => OrganisationView)
@@ -77,22 +79,21 @@ export class OrganisationResolver {
 
   @Subscription(() => OrganisationView, {
     description:
-      'Changes to one organisation you may see: its profile after every edit, archive, restore or confirmation. NOT_FOUND when it is hidden from you.',
+      'Changes to one organisation you may see: its profile after every edit, archive, restore or confirmation, on every API process. NOT_FOUND when it is hidden from you; once hidden (archived, made internal), its changes no longer reach you.',
     subscribe: async ({ args, context }) => {
       const ctx = context as GraphQLContext;
-      const id = String(args.id);
-      await ctx.read.organisations.get(id);
-      return ctx.services.topics.subscribe('ORGANISATION_CHANGED', id);
+      const organisation = await ctx.read.organisations.get(String(args.id));
+      return ctx.services.live.subscribe(organisationTopic(organisation.id), ctx.actor, null);
     },
   })
   organisationChanged(
     @Ctx() ctx: GraphQLContext,
-    @Root() change: { id: string },
+    @Root() change: LiveEvent,
     @Arg('id', () => UUIDScalar, { description: 'The organisation to follow.' }) _id: string,
     @Info() info: GraphQLResolveInfo,
   ) {
     // Each event is read anew, under the subscriber's read rule: a profile made internal stops showing.
-    return ctx.read.renewed().organisations.get(change.id, selectionOf(info));
+    return ctx.read.renewed().organisations.get(change.recordId, selectionOf(info));
   }
 
   @FieldResolver(() => [FieldOfActionView])

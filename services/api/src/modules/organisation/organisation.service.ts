@@ -2,7 +2,7 @@ import { ensure, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { notFound, versionConflict } from '../../errors/domain-error.js';
-import type { PubSub } from '../../realtime/pubsub.js';
+import type { EventWriter, LiveEvents } from '../../realtime/live-events.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { AuditService, diffSnapshots, type Snapshot } from '../audit/audit.service.js';
@@ -39,18 +39,20 @@ export function organisationSnapshot(o: Organisation): Snapshot {
   };
 }
 
+/** The topic of one organisation's changes (`organisationChanged`). */
+export const organisationTopic = (id: string) => `organisation:${id}`;
+
 /** The directory of organisations: search, profiles, and their upkeep. */
 export class OrganisationService {
   constructor(
     private readonly audit: AuditService,
     private readonly references: ReferenceService,
-    private readonly topics: PubSub,
+    private readonly live: LiveEvents,
   ) {}
 
-  /** Tells subscribers, after the commit, that an organisation changed. */
-  private changed(org: Organisation): Organisation {
-    this.topics.publish('ORGANISATION_CHANGED', org.id, { id: org.id });
-    return org;
+  /** An event for `organisationChanged`, in the change's transaction: subscribers on every API process hear of it. */
+  private changed(events: EventWriter, org: Organisation): Promise<unknown> {
+    return events.append(organisationTopic(org.id), 'ORGANISATION_CHANGED', { type: 'organisation', id: org.id });
   }
 
   async create(scope: Scope, input: OrganisationInput): Promise<Organisation> {
@@ -86,7 +88,7 @@ export class OrganisationService {
   /** Changes a profile if it is still at the version the editor saw; otherwise CONFLICT and nothing is written. */
   async update(scope: Scope, id: string, version: number, input: OrganisationInput): Promise<Organisation> {
     const data = parseInput(updateOrganisationSchema, input);
-    const saved = await scope.em.transactional(async (em) => {
+    return this.live.write(scope.em, async (em, events) => {
       const org = await this.findForChange(scope, em, id, version);
       if (data.visibility !== undefined && data.visibility !== org.visibility) {
         ensure(policy.isAdmin(scope.actor), scope.actor, 'Only the coordination office may change visibility');
@@ -105,14 +107,14 @@ export class OrganisationService {
         this.audit.record(em, scope.actor, { entityType: 'Organisation', entityId: id, action: 'UPDATE', ...diff, organisationIds: [id] });
       }
       await em.flush();
+      await this.changed(events, org);
       return org;
     });
-    return this.changed(saved);
   }
 
   async archive(scope: Scope, id: string, version: number, archived: boolean): Promise<Organisation> {
     ensure(policy.archiveOrganisation(scope.actor), scope.actor, 'Only the coordination office may archive organisations');
-    const saved = await scope.em.transactional(async (em) => {
+    return this.live.write(scope.em, async (em, events) => {
       const org = await this.findForChange(scope, em, id, version);
       const before = org.archivedAt?.toISOString() ?? null;
       org.archivedAt = archived ? (org.archivedAt ?? new Date()) : null;
@@ -125,14 +127,14 @@ export class OrganisationService {
         organisationIds: [id],
       });
       await em.flush();
+      await this.changed(events, org);
       return org;
     });
-    return this.changed(saved);
   }
 
   /** "Still correct": one click renews the profile's freshness without changing its content. */
   async confirm(scope: Scope, id: string): Promise<Organisation> {
-    const saved = await scope.em.transactional(async (em) => {
+    return this.live.write(scope.em, async (em, events) => {
       const org = await this.find(em, id);
       if (!org) throw notFound('Organisation', id);
       ensure(policy.editOrganisation(scope.actor, id), scope.actor, 'You may only confirm your own organisations');
@@ -147,9 +149,9 @@ export class OrganisationService {
         organisationIds: [id],
       });
       await em.flush();
+      await this.changed(events, org);
       return org;
     });
-    return this.changed(saved);
   }
 
   private find(em: EntityManager, id: string) {
