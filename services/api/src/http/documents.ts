@@ -7,15 +7,8 @@ import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { toDomainError } from '../errors/format-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logging/logger.js';
+import { statusOf } from './error-answer.js';
 import { isAllowedOrigin } from './origin.js';
-
-const statusOf: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-};
 
 /**
  * After refusing an upload, the rest of its body is read and dropped for at

@@ -2,7 +2,8 @@ import type { Response } from 'express';
 import { toDomainError } from '../errors/format-error.js';
 import type { Logger } from '../logging/logger.js';
 
-const statusOf: Record<string, number> = {
+/** The HTTP status of each error code, for routes outside GraphQL. */
+export const statusOf: Record<string, number> = {
   BAD_USER_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
