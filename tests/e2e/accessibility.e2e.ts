@@ -9,6 +9,7 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
   let orgId: string;
   let groupId: string;
   let agreementId: string;
+  let meetingId: string;
 
   beforeAll(async () => {
     server = await startVerbund();
@@ -27,6 +28,33 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
       body: JSON.stringify({ query: '{ agreements { id } }' }),
     });
     agreementId = ((await list.json()) as any).data.agreements[0].id;
+    const write = async (query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await res.json()) as any).data;
+    };
+    const startsAt = new Date(Date.now() + 7 * 86_400_000);
+    const meeting = await write('mutation($input: MeetingInput!) { createMeeting(input: $input) { id } }', {
+      input: {
+        bodyId: groupId,
+        title: 'Sitzung der AG Arbeit und Sprache',
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 7_200_000).toISOString(),
+        location: 'Rathaus, Raum 214',
+      },
+    });
+    meetingId = meeting.createMeeting.id;
+    for (const title of ['Sprachkurse im Herbst', 'Anerkennungsberatung'])
+      await write('mutation($m: UUID!, $input: AgendaItemInput!) { addAgendaItem(meetingId: $m, input: $input) { id } }', {
+        m: meetingId,
+        input: { title },
+      });
+    await write('mutation($input: TaskInput!) { createTask(input: $input) { id } }', {
+      input: { bodyId: groupId, title: 'Kursplan an alle Träger schicken', dueOn: '2020-01-31' },
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,6 +115,24 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     check(`/bodies/${groupId}/measures`, 'a11y-board', 'lead@verbund.example', (p) => p.getByRole('form').first().waitFor()));
   it('my measures (tandem lead)', () =>
     check('/my-measures', 'a11y-my-measures', 'lead@verbund.example', (p) => p.getByRole('form').first().waitFor()));
+  it('meetings of a body (tandem lead)', () =>
+    check(`/bodies/${groupId}/meetings`, 'a11y-meetings', 'lead@verbund.example', (p) => p.getByText('Anstehende Sitzungen').waitFor()));
+  it('meetings calendar (tandem lead)', () =>
+    check(`/bodies/${groupId}/meetings?view=calendar`, 'a11y-meetings-calendar', 'lead@verbund.example', (p) =>
+      p.getByText(/in diesem Monat/).waitFor(),
+    ));
+  it('meeting page with the live notes editor (tandem lead)', () =>
+    check(`/meetings/${meetingId}`, 'a11y-meeting', 'lead@verbund.example', (p) =>
+      p.getByRole('textbox', { name: 'Notizen zu Punkt 1 Sprachkurse im Herbst' }).waitFor(),
+    ));
+  it('meeting page for a visitor', () =>
+    check(`/meetings/${meetingId}`, 'a11y-meeting-visitor', undefined, (p) =>
+      p.getByRole('button', { name: /Sprachkurse im Herbst/ }).waitFor(),
+    ));
+  it('task board (tandem lead)', () =>
+    check(`/bodies/${groupId}/tasks`, 'a11y-tasks', 'lead@verbund.example', (p) => p.locator('section[data-status="OPEN"] h2').waitFor()));
+  it('my tasks (tandem lead)', () => check('/my-tasks', 'a11y-my-tasks', 'lead@verbund.example'));
+  it('my meetings (member)', () => check('/my-meetings', 'a11y-my-meetings', 'member@verbund.example'));
   it('agreements (admin)', () => check('/agreements', 'a11y-agreements', 'admin@verbund.example'));
   it('agreement detail (admin)', () => check(`/agreements/${agreementId}`, 'a11y-agreement', 'admin@verbund.example'));
   it('new body form (admin)', () =>

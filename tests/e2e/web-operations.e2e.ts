@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as operations from '../../web/src/lib/graphql/operations.ts';
+import * as meetingOperations from '../../web/src/lib/graphql/meeting-operations.ts';
+import * as webOperations from '../../web/src/lib/graphql/operations.ts';
 import { seedDemo } from '../support/bench.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
@@ -20,7 +21,12 @@ interface Ids {
   body: string;
   measure: string;
   agreement: string;
+  /** Today's running meeting of the body, and its first agenda item. */
+  meeting: string;
+  agendaItem: string;
 }
+
+const operations = { ...webOperations, ...meetingOperations };
 
 /** Variables for each query operation; an operation missing here fails the test, so new ones get covered. */
 const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
@@ -48,6 +54,16 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   Agreements: () => ({}),
   AgreementParties: () => ({}),
   AgreementDetail: (ids) => ({ id: ids.agreement }),
+  BodyMeetings: (ids) => ({ id: ids.body }),
+  MyMeetings: () => ({ from: '2026-01-01T00:00:00Z' }),
+  MeetingHeader: (ids) => ({ id: ids.meeting }),
+  MeetingAgenda: (ids) => ({ id: ids.meeting }),
+  MeetingTasks: (ids) => ({ id: ids.meeting }),
+  AgendaItemNotes: (ids) => ({ id: ids.agendaItem }),
+  MeetingParticipants: (ids) => ({ id: ids.meeting }),
+  MeetingPresence: (ids) => ({ id: ids.meeting }),
+  BodyTasks: (ids) => ({ id: ids.body }),
+  MyTasks: () => ({}),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */
@@ -100,11 +116,21 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   const body_ = body.data.bodies.find((b: any) => b.name === 'AG Arbeit und Sprache');
+  const { body: meetings } = await run(
+    url,
+    cookie,
+    `query($b: UUID!) { meetings(bodyId: $b, statuses: [RUNNING]) { id agenda(first: 1) { id } } }`,
+    { b: body_.id },
+  );
+  if (meetings.errors) throw new Error(JSON.stringify(meetings.errors));
+  const meeting = meetings.data.meetings[0];
   return {
     organisation: body.data.organisations.edges[0].node.id,
     body: body_.id,
     measure: body_.measures[0].id,
     agreement: body.data.agreements[0].id,
+    meeting: meeting.id,
+    agendaItem: meeting.agenda[0].id,
   };
 }
 

@@ -31,3 +31,75 @@ export function addDays(day: string, days: number): string {
   date.setDate(date.getDate() + days);
   return localDay(date);
 }
+
+/*
+ * Meetings happen at instants, stored in UTC. They are shown and entered in
+ * Europe/Berlin, wherever the browser is, so everyone sees the time the
+ * invitation names.
+ */
+
+/** The time zone meetings are shown and entered in. */
+export const meetingTimeZone = 'Europe/Berlin';
+
+const berlinParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: meetingTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function wallClock(instant: Date): { day: string; time: string; utcMs: number } {
+  const parts = Object.fromEntries(berlinParts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const [y, mo, d, h, mi, s] = [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    day: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+    utcMs: Date.UTC(y, mo - 1, d, h, mi, s),
+  };
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in Berlin. */
+export const berlinDay = (iso: string | Date): string => wallClock(new Date(iso)).day;
+
+/** The time of day (`HH:mm`) of an instant in Berlin. */
+export const berlinTime = (iso: string | Date): string => wallClock(new Date(iso)).time;
+
+/** Minutes Berlin is ahead of UTC at an instant (60 in winter, 120 in summer). */
+export function berlinOffsetMinutes(instant: Date): number {
+  const clock = wallClock(instant);
+  return Math.round((clock.utcMs - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The instant (ISO string in UTC) of a day and time of day in Berlin, or
+ * undefined when either is not real. In the hour the clocks skip in spring
+ * the time is read with the winter offset (02:30 becomes 03:30); in the hour
+ * that repeats in autumn the first one is meant.
+ */
+export function fromBerlin(day: string, time: string): string | undefined {
+  const date = parseDay(day);
+  const match = timePattern.exec(time);
+  if (!date || !match) return undefined;
+  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), Number(match[1]), Number(match[2]));
+  // Try the offsets Berlin can have around that time; take the earliest that gives the wall clock back.
+  const before = berlinOffsetMinutes(new Date(wall - 3 * 3_600_000));
+  const after = berlinOffsetMinutes(new Date(wall + 3 * 3_600_000));
+  for (const offset of [Math.max(before, after), Math.min(before, after)]) {
+    const candidate = new Date(wall - offset * 60_000);
+    if (wallClock(candidate).utcMs === wall) return candidate.toISOString();
+  }
+  return new Date(wall - Math.min(before, after) * 60_000).toISOString();
+}

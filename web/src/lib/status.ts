@@ -1,4 +1,4 @@
-import type { AgreementStatus, BodyStatus, MeasureStatus } from './graphql/enums.ts';
+import type { AgreementStatus, BodyStatus, MeasureStatus, MeetingStatus, TaskStatus } from './graphql/enums.ts';
 
 /**
  * How a status badge looks. Every badge also says its status in words, so the
@@ -30,4 +30,21 @@ export const agreementStatusTone: Record<AgreementStatus, Tone> = {
   IN_FORCE: 'success',
   EXPIRED: 'muted',
   TERMINATED: 'danger',
+};
+
+export const meetingStatusTone: Record<MeetingStatus, Tone> = {
+  PLANNED: 'neutral',
+  INVITED: 'info',
+  RUNNING: 'warning',
+  MINUTES_DRAFT: 'info',
+  MINUTES_APPROVED: 'success',
+  PUBLISHED: 'success',
+  CANCELLED: 'danger',
+};
+
+export const taskStatusTone: Record<TaskStatus, Tone> = {
+  OPEN: 'neutral',
+  IN_PROGRESS: 'info',
+  DONE: 'success',
+  CANCELLED: 'muted',
 };

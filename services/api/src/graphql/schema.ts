@@ -23,7 +23,7 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
-import { TaskResolver } from '../modules/task/task.resolver.js';
+import { BodyTaskBoardResolver, TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { servePreloaded } from './preloaded.js';
 import { checkSharedResults } from './shared-events.js';
@@ -54,6 +54,7 @@ export const resolvers = [
   DecisionRecusalResolver,
   MeetingParticipantResolver,
   TaskResolver,
+  BodyTaskBoardResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

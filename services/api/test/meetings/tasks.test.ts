@@ -69,6 +69,23 @@ describe(`tasks: board, assignee, permissions (${databaseLabel})`, () => {
     expect(await countTasks()).toBe(1);
   });
 
+  it('counts the board’s events for a fresh subscription, and tells the meeting when a task comes out of its item', async () => {
+    const meeting = await advance(lead, await createMeeting(lead, wg()), 'RUNNING');
+    const item = await addItem(lead, meeting.id, { title: 'Raumfrage' });
+    const seqs = async () => {
+      const data = await lead.ok<any>('query($b: UUID!, $m: UUID!) { body(id: $b) { taskEventSeq } meeting(id: $m) { eventSeq } }', {
+        b: wg(),
+        m: meeting.id,
+      });
+      return [data.body.taskEventSeq, data.meeting.eventSeq];
+    };
+    const [board, minutes] = await seqs();
+    await lead.ok(CREATE, { i: { agendaItemId: item.id, title: 'Raum anfragen' } });
+    expect(await seqs()).toEqual([board + 1, minutes + 1]);
+    await lead.ok(CREATE, { i: { bodyId: wg(), title: 'Ohne Sitzung' } });
+    expect(await seqs()).toEqual([board + 2, minutes + 1]);
+  });
+
   it('takes comments from whoever sees the task, oldest first', async () => {
     const { createTask } = await lead.ok<any>(CREATE, { i: { bodyId: wg(), title: 'Flyer drucken' } });
     const volunteer = await as.volunteer();

@@ -14,6 +14,11 @@ export type MembershipRole = EnumOf<'MembershipRole'>;
 export type MeasureStatus = EnumOf<'MeasureStatus'>;
 export type AgreementKind = EnumOf<'AgreementKind'>;
 export type AgreementStatus = EnumOf<'AgreementStatus'>;
+export type MeetingStatus = EnumOf<'MeetingStatus'>;
+export type Attendance = EnumOf<'Attendance'>;
+export type DecisionResult = EnumOf<'DecisionResult'>;
+export type TaskStatus = EnumOf<'TaskStatus'>;
+export type MeetingEventKind = EnumOf<'MeetingEventKind'>;
 
 /**
  * Lists the values of an enum; fails to compile when the list misses a value
@@ -99,6 +104,25 @@ export const agreementKinds = enumValues<AgreementKind>()([
 
 /** draft → negotiating → signed → in force → expired or terminated. */
 export const agreementStatuses = enumValues<AgreementStatus>()(['DRAFT', 'NEGOTIATING', 'SIGNED', 'IN_FORCE', 'EXPIRED', 'TERMINATED']);
+
+/** planned → invited → running → minutes draft → approved → published; or cancelled before it runs. */
+export const meetingStatuses = enumValues<MeetingStatus>()([
+  'PLANNED',
+  'INVITED',
+  'RUNNING',
+  'MINUTES_DRAFT',
+  'MINUTES_APPROVED',
+  'PUBLISHED',
+  'CANCELLED',
+]);
+
+/** The check-in list's choices, in the order they are offered. */
+export const attendances = enumValues<Attendance>()(['PRESENT', 'EXCUSED', 'ABSENT', 'GUEST']);
+
+export const decisionResults = enumValues<DecisionResult>()(['ADOPTED', 'REJECTED', 'DEFERRED', 'NOTED']);
+
+/** The task board's columns, left to right. */
+export const taskStatuses = enumValues<TaskStatus>()(['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
 
 /** Narrows a string from a URL or form to a value of the given list. */
 export function pick<T extends string>(list: readonly T[], value: string | null | undefined): T | undefined {

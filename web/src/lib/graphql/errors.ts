@@ -34,6 +34,14 @@ const knownReasons = [
   'RESET_EXPIRED',
   'RESET_USED',
   'RESET_THROTTLED',
+  'MINUTES_LOCKED',
+  'MINUTES_NOT_APPROVED',
+  'MEETING_CANCELLED',
+  'NEXT_MEETING_EXISTS',
+  'UPDATE_OUT_OF_ORDER',
+  'MALFORMED_UPDATE',
+  'TOO_LONG',
+  'EVENTS_EXPIRED',
 ] as const;
 type Reason = (typeof knownReasons)[number];
 

@@ -1,6 +1,6 @@
 import { derived } from 'svelte/store';
 import { addMessages, date, format, init, locale, number, time } from 'svelte-i18n';
-import { isDay, parseDay } from '../dates.ts';
+import { isDay, meetingTimeZone, parseDay } from '../dates.ts';
 import de from './de.json';
 import en from './en.json';
 
@@ -89,4 +89,34 @@ export const referenceLabel = derived(currentLocale, (current) => {
 /** Formats a number for the current language, e.g. `1.234,5` in German. */
 export const formatNumber = derived(number, (formatValue) => {
   return (value: number, options?: Intl.NumberFormatOptions): string => formatValue(value, options);
+});
+
+/** How {@link formatBerlin} shows an instant. */
+export type BerlinFormat = 'date' | 'time' | 'dateTime' | 'long' | 'weekday';
+
+const berlinFormats: Record<BerlinFormat, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: 'medium' },
+  time: { timeStyle: 'short' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  weekday: { weekday: 'short', day: 'numeric', month: 'short' },
+};
+
+/**
+ * Formats an instant (a meeting's start or end) for the current language in
+ * Europe/Berlin, whatever the browser's own time zone.
+ */
+export const formatBerlin = derived(currentLocale, (current) => {
+  const formatters = new Map<BerlinFormat, Intl.DateTimeFormat>();
+  return (iso: string | null | undefined, style: BerlinFormat = 'dateTime'): string => {
+    if (!iso) return '';
+    const value = new Date(iso);
+    if (Number.isNaN(value.getTime())) return '';
+    let formatter = formatters.get(style);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(current === 'en' ? 'en-GB' : 'de-DE', { ...berlinFormats[style], timeZone: meetingTimeZone });
+      formatters.set(style, formatter);
+    }
+    return formatter.format(value);
+  };
 });

@@ -10,6 +10,7 @@ import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { openTaskStatuses, type TaskStatus } from './task.entity.js';
 import { type TaskFilter, taskFilterSchema } from './task.inputs.js';
+import { taskBoardTopic } from './task.topics.js';
 import { TaskCommentView, TaskView } from './task.types.js';
 
 interface TaskRow {
@@ -128,6 +129,19 @@ export class TaskReadModel {
         toValue: toTask,
       })
       .load(agendaItemId);
+  }
+
+  /** The last event of a body's task board: a board subscribes with `after` set to it. */
+  boardSeq(bodyId: string): Promise<number> {
+    return this.r
+      .loader<string, number>('task.boardSeq', async (ids) => {
+        const rows = await this.r.rows<{ topic: string; last_seq: number }>(
+          sql`select topic, last_seq from realtime_topic where topic = any(${ids.map(taskBoardTopic)}::text[])`,
+        );
+        const seqs = new Map(rows.map((r) => [r.topic, Number(r.last_seq)]));
+        return ids.map((id) => seqs.get(taskBoardTopic(id)) ?? 0);
+      })
+      .load(bodyId);
   }
 
   /** A task's comments, oldest first. */

@@ -151,3 +151,13 @@ export class TaskResolver {
     });
   }
 }
+
+@Resolver(() => BodyView)
+export class BodyTaskBoardResolver {
+  @FieldResolver(() => Int, {
+    description: 'The last event of the body’s task board so far: subscribe to taskBoardEvents with `after` set to it to miss nothing.',
+  })
+  taskEventSeq(@Ctx() ctx: GraphQLContext, @Root() body: BodyView) {
+    return ctx.read.tasks.boardSeq(body.id);
+  }
+}

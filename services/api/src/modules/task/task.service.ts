@@ -4,7 +4,7 @@ import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { SqlReader } from '../../db/reader.js';
 import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
-import type { LiveEvents } from '../../realtime/live-events.js';
+import type { EventWriter, LiveEvents } from '../../realtime/live-events.js';
 import { today } from '../../shared/dates.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
@@ -13,6 +13,7 @@ import { Body } from '../body/body.entity.js';
 import { actorName, leaderPersonIds } from '../body/body.service.js';
 import { Measure } from '../measure/measure.entity.js';
 import { AgendaItem, Decision } from '../meeting/meeting.entity.js';
+import { about, MeetingEventKind, meetingTopic } from '../meeting/meeting.topics.js';
 import { organisingRoles } from '../membership/membership.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
@@ -87,6 +88,7 @@ export class TaskService {
         { type: 'task', id: task.id },
         { taskId: task.id, status: task.status },
       );
+      await this.tellMeeting(events, task);
       return task;
     });
   }
@@ -135,6 +137,7 @@ export class TaskService {
         { type: 'task', id: task.id },
         { taskId: task.id, status: task.status },
       );
+      await this.tellMeeting(events, task);
       return task;
     });
   }
@@ -149,6 +152,14 @@ export class TaskService {
       await em.flush();
       await events.append(taskBoardTopic(task.body.id), TaskEventKind.TASK_COMMENTED, { type: 'task', id: task.id }, { taskId: task.id });
       return comment;
+    });
+  }
+
+  /** A task of an agenda item shows on the meeting's page: the meeting's followers hear of it too. */
+  private async tellMeeting(events: EventWriter, task: Task) {
+    if (!task.agendaItem || !task.meeting) return;
+    await events.append(meetingTopic(task.meeting.id), MeetingEventKind.AGENDA_ITEM_CHANGED, about.item(task.agendaItem.id), {
+      agendaItemId: task.agendaItem.id,
     });
   }
 
