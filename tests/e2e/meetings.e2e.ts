@@ -8,6 +8,8 @@ import { type StartedVerbund, startVerbund } from '../support/server.ts';
 const WORKING_GROUP = 'AG Arbeit und Sprache';
 /** Screenshots of the new pages, for people to look at. */
 const screens = '/tmp/screens';
+/** Screenshots of the pages changed later. */
+const screens2 = '/tmp/screens2';
 
 /** GraphQL as a logged-in user (by session cookie); fails on any error. */
 async function api<T = any>(url: string, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -266,6 +268,24 @@ describe('meetings and tasks, live in two browsers', () => {
       .waitFor();
     expect(await a.page.locator('section[data-status="DONE"]').getByRole('heading', { name: title }).count()).toBe(0);
     await a.context.close();
+  });
+
+  it('edits a meeting’s place; another open page of the meeting shows the new place live', async () => {
+    const a = await open('lead@verbund.example', `/meetings/${meetingId}`);
+    const b = await open('member@verbund.example', `/meetings/${meetingId}`);
+    await b.page.getByText('Rathaus, Raum 214').waitFor();
+    await a.page.getByRole('button', { name: 'Bearbeiten', exact: true }).click();
+    const form = a.page.getByRole('form', { name: 'Sitzung bearbeiten' });
+    await form.getByLabel('Ort', { exact: true }).fill('Bürgerhaus Lindenau, Saal 2');
+    await mkdir(screens2, { recursive: true });
+    await a.page.screenshot({ path: `${screens2}/meeting-edit-desktop.png`, fullPage: true });
+    await form.getByRole('button', { name: 'Änderungen speichern' }).click();
+    await a.page.getByText('Die Änderungen an der Sitzung wurden gespeichert.').waitFor();
+    // The other page follows without a reload.
+    await b.page.getByText('Bürgerhaus Lindenau, Saal 2').waitFor({ timeout: 15_000 });
+    expect(await b.page.getByText('Rathaus, Raum 214').count()).toBe(0);
+    await a.context.close();
+    await b.context.close();
   });
 
   it('has no serious accessibility violations on the meeting page and the task board', async () => {

@@ -24,6 +24,8 @@ interface Ids {
   /** Today's running meeting of the body, and its first agenda item. */
   meeting: string;
   agendaItem: string;
+  /** A task on the body's board. */
+  task: string;
 }
 
 const operations = { ...webOperations, ...meetingOperations };
@@ -64,6 +66,8 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   MeetingPresence: (ids) => ({ id: ids.meeting }),
   BodyTasks: (ids) => ({ id: ids.body }),
   MyTasks: () => ({}),
+  MeetingOrganisers: (ids) => ({ id: ids.body }),
+  TaskComments: (ids) => ({ id: ids.task }),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */
@@ -124,6 +128,8 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
   );
   if (meetings.errors) throw new Error(JSON.stringify(meetings.errors));
   const meeting = meetings.data.meetings[0];
+  const { body: tasks } = await run(url, cookie, `query($b: UUID!) { tasks(filter: { bodyId: $b }, first: 1) { id } }`, { b: body_.id });
+  if (tasks.errors) throw new Error(JSON.stringify(tasks.errors));
   return {
     organisation: body.data.organisations.edges[0].node.id,
     body: body_.id,
@@ -131,6 +137,7 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
     agreement: body.data.agreements[0].id,
     meeting: meeting.id,
     agendaItem: meeting.agenda[0].id,
+    task: tasks.data.tasks[0].id,
   };
 }
 

@@ -324,6 +324,41 @@ export const ApproveMinutesMutation = graphql(
   [MeetingHeaderFields],
 );
 
+/** The organisations a meeting can be hosted by: its body's members'. */
+export const MeetingOrganisersQuery = graphql(`
+  query MeetingOrganisers($id: UUID!) {
+    body(id: $id) {
+      id
+      members {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateMeetingMutation = graphql(
+  `
+    mutation UpdateMeeting($id: UUID!, $version: Int!, $input: MeetingInput!) {
+      updateMeeting(id: $id, version: $version, input: $input) {
+        ...MeetingHeaderFields
+      }
+    }
+  `,
+  [MeetingHeaderFields],
+);
+
+export const InviteToMeetingMutation = graphql(`
+  mutation InviteToMeeting($id: UUID!, $personIds: [UUID!]!) {
+    inviteToMeeting(id: $id, personIds: $personIds) {
+      id
+    }
+  }
+`);
+
 export const CreateNextMeetingMutation = graphql(`
   mutation CreateNextMeeting($id: UUID!) {
     createNextMeeting(id: $id) {
@@ -356,6 +391,19 @@ export const AddAgendaItemMutation = graphql(`
       id
       number
       title
+    }
+  }
+`);
+
+export const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItem($id: UUID!, $version: Int!, $input: AgendaItemInput!) {
+    updateAgendaItem(id: $id, version: $version, input: $input) {
+      id
+      version
+      title
+      plannedMinutes
+      visibility
+      carryOver
     }
   }
 `);
@@ -473,6 +521,7 @@ export const BodyTasksQuery = graphql(
         name
         shortName
         ended
+        taskEventSeq
         viewerCan {
           manage
         }
@@ -526,6 +575,29 @@ export const UpdateTaskMutation = graphql(
   `,
   [TaskCardFields],
 );
+
+/** A task's comments, oldest first. */
+export const TaskCommentsQuery = graphql(`
+  query TaskComments($id: UUID!) {
+    task(id: $id) {
+      id
+      comments {
+        id
+        text
+        authorName
+        createdAt
+      }
+    }
+  }
+`);
+
+export const CommentOnTaskMutation = graphql(`
+  mutation CommentOnTask($id: UUID!, $text: String!) {
+    commentOnTask(id: $id, text: $text) {
+      id
+    }
+  }
+`);
 
 /** A body's task board events; `after` is the last `seq` seen. */
 export const TaskBoardEventsSubscription = graphql(`
