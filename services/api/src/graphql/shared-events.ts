@@ -81,7 +81,7 @@ function operationText(args: ExecutionArgs): string {
 function isShared(args: ExecutionArgs): boolean {
   const operation = getOperationAST(args.document, args.operationName);
   const root = args.schema.getSubscriptionType();
-  if (!operation || operation.operation !== 'subscription' || !root) return false;
+  if (operation?.operation !== 'subscription' || !root) return false;
   const selections = operation.selectionSet.selections;
   if (selections.length !== 1 || selections[0]?.kind !== 'Field') return false;
   return !!root.getFields()[selections[0].name.value]?.extensions.sharedResult;

@@ -76,7 +76,9 @@ export class NotesPeer {
           this.lastSeq = event.seq;
           if (event.kind === 'NOTES_UPDATED' && event.agendaItemId === this.itemId && event.clientId !== this.clientId && event.update)
             Y.applyUpdate(this.doc, Buffer.from(event.update, 'base64'), 'remote');
-          this.waiters = this.waiters.filter((w) => (w.seq <= this.lastSeq ? (w.resolve(), false) : true));
+          const reached = this.waiters.filter((w) => w.seq <= this.lastSeq);
+          this.waiters = this.waiters.filter((w) => w.seq > this.lastSeq);
+          for (const w of reached) w.resolve();
         },
         error: (error) => this.errors.push(error),
       },

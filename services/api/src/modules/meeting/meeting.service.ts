@@ -13,7 +13,7 @@ import { ensureTransition } from '../../validation/transitions.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Body } from '../body/body.entity.js';
 import { actorName, leaderPersonIds } from '../body/body.service.js';
-import { leadingRoles, MembershipRole, organisingRoles } from '../membership/membership.entity.js';
+import { leadingRoles, organisingRoles } from '../membership/membership.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Visibility } from '../organisation/organisation.enums.js';
 import { Person } from '../person/person.entity.js';
