@@ -13,12 +13,12 @@
  * The subscribers run in this one process: their own work is part of the measured latency.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { createClient } from 'graphql-ws';
+import { Worker } from 'node:worker_threads';
 import pg from 'pg';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { benchSeconds, Latencies, postgresDatabase, seedDemo } from '../support/bench.ts';
 import { rssMiB, startVerbund } from '../support/server.ts';
+import { now, openSubscribers } from './live/subscribers.ts';
 
 const databaseUrl = await postgresDatabase('verbund_bench_live');
 if (!databaseUrl) process.exit(0);
@@ -89,55 +89,63 @@ async function edit(url: string, doc: Y.Doc, writer: string, n: number): Promise
 }
 
 interface Subscribers {
-  /** Receive times by event sequence number, one per subscriber. */
+  /** Receive times (ms on the shared clock) by event sequence number, one per subscriber. */
   received: Map<number, number[]>;
   count: number;
   close(): Promise<void>;
 }
 
-/** Opens `count` sockets (spread over the sessions), each subscribed to the meeting's events. */
-async function subscribe(urls: string[], count: number): Promise<Subscribers> {
+/**
+ * Opens `count` sockets (spread over the sessions), each subscribed to the
+ * meeting's events; in this thread, or spread over `threads` worker threads
+ * so that the subscribers' own work runs beside the main thread's.
+ */
+async function subscribe(urls: string[], count: number, threads = 0): Promise<Subscribers> {
   const received = new Map<number, number[]>();
-  const clients: ReturnType<typeof createClient>[] = [];
-  const acked: Promise<void>[] = [];
-  for (let n = 0; n < count; n++) {
-    const url = urls[n % urls.length] as string;
-    const headers = { cookie: cookie(n) };
-    class Socket extends WebSocket {
-      constructor(address: string | URL, protocols?: string | string[]) {
-        super(address, protocols, { headers });
-      }
-    }
-    let ack: () => void = () => {};
-    acked.push(new Promise<void>((r) => (ack = r)));
-    const client = createClient({
-      url: `${url.replace(/^http/, 'ws')}/graphql`,
-      webSocketImpl: Socket,
-      lazy: false,
-      retryAttempts: 0,
-      on: { connected: () => ack() },
-      onNonLazyError: (e) => console.error('socket error', e),
-    });
-    client.subscribe(
-      { query: `subscription($m: UUID!) { meetingEvents(meetingId: $m) { seq kind } }`, variables: { m: running.id } },
-      {
-        next: (r) => {
-          const seq = (r.data as { meetingEvents?: { seq: number } } | undefined)?.meetingEvents?.seq;
-          if (seq === undefined) return;
-          const times = received.get(seq) ?? [];
-          times.push(performance.now());
-          received.set(seq, times);
-        },
-        error: (e) => console.error('subscription error', e),
-        complete: () => {},
-      },
-    );
-    clients.push(client);
-    // Open sockets in batches of 100 so the server's accept queue does not overflow.
-    if (n % 100 === 99) await Promise.all(acked.slice(-100));
+  const note = (seq: number, at: number) => {
+    const times = received.get(seq) ?? [];
+    times.push(at);
+    received.set(seq, times);
+  };
+  const cookies = tokens.map((_, n) => cookie(n));
+  if (threads === 0) {
+    const close = await openSubscribers({ urls, count, first: 0, cookies, meetingId: running.id, onReceive: note });
+    return { received, count, close };
   }
-  await Promise.all(acked);
-  return { received, count, close: async () => void (await Promise.all(clients.map((c) => c.dispose()))) };
+  const workers = Array.from({ length: threads }, (_, w) => {
+    const share = Math.floor(count / threads) + (w < count % threads ? 1 : 0);
+    const first = w * Math.floor(count / threads) + Math.min(w, count % threads);
+    return new Worker(new URL('./live/subscriber-worker.ts', import.meta.url), {
+      workerData: { urls, count: share, first, cookies, meetingId: running.id },
+    });
+  });
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker.on('message', (m: { type: string; batch?: [number, number][] }) => {
+            if (m.type === 'ready') resolve();
+            if (m.type === 'received') for (const [seq, at] of m.batch ?? []) note(seq, at);
+          });
+        }),
+    ),
+  );
+  return {
+    received,
+    count,
+    async close() {
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              worker.on('message', (m: { type: string }) => m.type === 'closed' && resolve());
+              worker.postMessage({ type: 'close' });
+            }),
+        ),
+      );
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }
 
 /** Sends `events` edits one after another; each one's latency per subscriber is its arrival minus its sending time. */
@@ -150,7 +158,7 @@ async function publishToReceive(url: string, subs: Subscribers, events: number) 
   await waitFor(() => [...subs.received.values()].some((t) => t.length === subs.count), 30_000);
   for (let n = 1; n <= events; n++) {
     const seqBefore = Math.max(0, ...subs.received.keys());
-    const sent = performance.now();
+    const sent = now();
     await edit(url, doc, 'p', n);
     const seq = seqBefore + 1;
     await waitFor(() => (subs.received.get(seq)?.length ?? 0) >= subs.count, 10_000);
@@ -185,6 +193,19 @@ for (const count of [1000, 5000]) {
     `| ${count.toLocaleString('en')} | 1 | ${result.p50} | ${result.p99} | ${result.missing} | ${before} → ${idle} | ${perSocketKiB} |`,
   );
   console.log(`${count} subscribers, 1 instance: p50 ${result.p50} ms, p99 ${result.p99} ms, ${perSocketKiB} KiB per idle socket`);
+  await subs.close();
+  await server.stop();
+}
+
+// The same 1,000 subscribers in two worker threads: their own work no longer delays the main thread's last ones.
+{
+  const server = await startVerbund(env);
+  await edit(server.url, new Y.Doc(), 'boot', 0);
+  const subs = await subscribe([server.url], 1000, 2);
+  await sleep(2000);
+  const result = await publishToReceive(server.url, subs, 40);
+  rows.push(`| 1,000 (in 2 client threads) | 1 | ${result.p50} | ${result.p99} | ${result.missing} | | |`);
+  console.log(`1000 subscribers in 2 client threads, 1 instance: p50 ${result.p50} ms, p99 ${result.p99} ms`);
   await subs.close();
   await server.stop();
 }
