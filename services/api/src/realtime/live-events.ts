@@ -3,7 +3,7 @@ import { readRules, type TableRuleType, tableOf } from '../auth/read-rules.js';
 import type { Config } from '../config/config.js';
 import type { DatabaseTarget, EntityManager, Orm } from '../db/orm.js';
 import { SqlReader, timestamp } from '../db/reader.js';
-import { FALSE, ident, Sql, sql } from '../db/sql.js';
+import { FALSE, ident, type Sql, sql } from '../db/sql.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import type { Logger } from '../logging/logger.js';
 import { type EventBus, openEventBus } from './bus.js';
@@ -127,9 +127,8 @@ class Follower implements AsyncIterableIterator<LiveEvent> {
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = undefined;
+      // Waiting for an event, the subscription simply ends; the client resubscribes from its last sequence number.
       this.finish();
-      // graphql-ws reports a rejected next() as the subscription's error.
-      void Promise.reject(error).catch(() => {});
       resolve({ value: undefined, done: true });
     }
   }
@@ -176,20 +175,6 @@ const PAGE = 500;
 const RULES_PER_STATEMENT = 100;
 /** People per grouped check of one rule. */
 const PARAMETER_ROWS = 1000;
-
-/** One rule for one actor: `select 0 as n, t.id` of the records it lets through. */
-function ruleCheck(table: Sql, ids: string[], text: string, values: readonly unknown[]): Sql {
-  // The rule's text with its own parameters, renumbered into this statement by the Sql builder.
-  const pieces = text.split(/\$(\d+)/);
-  const strings: string[] = [];
-  const bound: unknown[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    if (i % 2 === 0) strings.push(pieces[i] as string);
-    else bound.push(values[Number(pieces[i]) - 1]);
-  }
-  const condition = text === 'true' ? sql`true` : new Sql(strings, bound);
-  return sql`select 0 as n, t.id from ${table} t where t.id = any(${ids}::uuid[]) and ${condition}`;
-}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -396,7 +381,10 @@ export class LiveEvents {
       ids.add(e.recordId);
     }
     const result = new Map<string, Set<string>>();
-    const shapes = new Map<string, { type: TableRuleType; text: string; checks: { key: string; values: readonly unknown[] }[] }>();
+    const shapes = new Map<
+      string,
+      { type: TableRuleType; text: string; checks: { key: string; rule: Sql; values: readonly unknown[] }[] }
+    >();
     for (const type of idsByType.keys()) {
       for (const f of followers) {
         const { key, rule } = f.rule(type);
@@ -407,7 +395,7 @@ export class LiveEvents {
         const shape = `${type} ${text}`;
         const entry = shapes.get(shape) ?? { type, text, checks: [] };
         shapes.set(shape, entry);
-        entry.checks.push({ key, values });
+        entry.checks.push({ key, rule, values });
       }
     }
     const parts: { sql: Sql; keys: string[] }[] = [];
@@ -416,7 +404,8 @@ export class LiveEvents {
       const table = ident(tableOf[type]);
       const types = checks.length > 1 ? columnTypes(checks.map((c) => c.values)) : undefined;
       if (!types) {
-        for (const c of checks) parts.push({ sql: ruleCheck(table, ids, text, c.values), keys: [c.key] });
+        for (const c of checks)
+          parts.push({ sql: sql`select 0 as n, t.id from ${table} t where t.id = any(${ids}::uuid[]) and ${c.rule}`, keys: [c.key] });
         continue;
       }
       for (let i = 0; i < checks.length; i += PARAMETER_ROWS) {

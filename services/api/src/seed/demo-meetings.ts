@@ -133,8 +133,7 @@ export function seedDemoMeetings(factory: Factory, input: DemoMeetingsInput, tod
       });
       meetings += 1;
       previous = meeting;
-      if (status !== MeetingStatus.CANCELLED)
-        tasks += agenda(factory, random, meeting, body, members, measures, { took, isToday, today, status });
+      if (status !== MeetingStatus.CANCELLED) tasks += agenda(factory, random, meeting, body, members, measures, { took, isToday, today });
       const gap = weeks[0] === weeks[1] ? (weeks[0] as number) : random.int(weeks[0] as number, weeks[1] as number);
       at = new Date(startsAt.getTime() + gap * 7 * DAY);
     }
@@ -156,7 +155,7 @@ function agenda(
   body: Body,
   members: { person: Person; organisation: Organisation | undefined }[],
   measures: Measure[],
-  when: { took: boolean; isToday: boolean; today: Date; status: MeetingStatus },
+  when: { took: boolean; isToday: boolean; today: Date },
 ): number {
   const minutesWritten = when.took && !when.isToday;
   const item = (position: number, title: string, extra: Partial<Parameters<Factory['agendaItem']>[1]> = {}): AgendaItem =>
@@ -219,6 +218,5 @@ function agenda(
   if (body.kind === BodyKind.WORKING_GROUP) item(++position, 'Bericht aus der Lenkungsgruppe', { plannedMinutes: 15 });
   item(++position, 'Personal- und Trägerangelegenheiten', { visibility: Visibility.INTERNAL, plannedMinutes: 10 });
   item(++position, 'Verschiedenes', { plannedMinutes: 10 });
-  void when.status;
   return tasks;
 }

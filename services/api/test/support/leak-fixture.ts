@@ -654,7 +654,6 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     t: 'Sitzung der AG Sprache (Oktober)',
   });
   await lead.ok('mutation($id: UUID!) { updateTask(id: $id, version: 1, input: { status: IN_PROGRESS }) { id } }', { id: taskOfGroup.id });
-  void mtInternal;
 
   return describeFixture(h.orm.em.fork(), names, counter, { logins, openToken, openEmail });
 }

@@ -33,6 +33,7 @@ import {
   postponeSchema,
   updateMeetingSchema,
 } from './meeting.inputs.js';
+import type { InvitationChange } from './meeting.mail.js';
 import { PRESENCE_SECONDS } from './meeting.read.js';
 import { beforeMeeting, cadenceWeeks, meetingTransitions, minutesLocked } from './meeting.rules.js';
 import { about, MeetingEventKind, meetingTopic } from './meeting.topics.js';
@@ -104,7 +105,7 @@ export class MeetingService {
     /** Tells invitees (all, or the newly invited `personIds`) after the change committed. */
     private readonly onInvitationChange: (
       meetingId: string,
-      change: 'INVITED' | 'UPDATED' | 'CANCELLED',
+      change: InvitationChange,
       personIds?: readonly string[],
     ) => Promise<void> = async () => {},
   ) {}
