@@ -44,6 +44,17 @@ export function useQuery<Data, Variables extends AnyVariables>(options: () => Qu
   let error = $state.raw<CombinedError | undefined>(undefined);
   let fetching = $state(true);
   let current: ReturnType<typeof queryStore<Data, Variables>> | undefined;
+  // A refetch asked for while one is under way would be merged into it by the client and answer with the older data.
+  let refetching = false;
+  let again = false;
+  const refetch = () => {
+    if (refetching) {
+      again = true;
+      return;
+    }
+    refetching = !!current;
+    current?.reexecute({ requestPolicy: 'network-only' });
+  };
 
   $effect(() => {
     const { query, variables, requestPolicy = 'cache-and-network', pause = false, context } = options();
@@ -51,11 +62,20 @@ export function useQuery<Data, Variables extends AnyVariables>(options: () => Qu
     fetching = true;
     const store = queryStore<Data, Variables>({ client, query, variables, requestPolicy, context });
     current = store;
+    refetching = false;
+    again = false;
     const unsubscribe = store.subscribe((result) => {
       if (result.fetching && result.data === undefined) return;
       data = result.data;
       error = result.error;
       fetching = result.fetching;
+      if (refetching && !result.fetching) {
+        refetching = false;
+        if (again) {
+          again = false;
+          refetch();
+        }
+      }
     });
     return () => {
       unsubscribe();
@@ -73,8 +93,6 @@ export function useQuery<Data, Variables extends AnyVariables>(options: () => Qu
     get fetching() {
       return fetching;
     },
-    refetch() {
-      current?.reexecute({ requestPolicy: 'network-only' });
-    },
+    refetch,
   };
 }
