@@ -201,6 +201,20 @@ describe('meetings and tasks, live in two browsers', () => {
     const decisions = b.page.getByRole('region', { name: 'Beschlüsse' });
     await decisions.getByText('Die AG empfiehlt zwei zusätzliche Abendkurse').waitFor({ timeout: 15_000 });
     await decisions.getByText('Angenommen').waitFor();
+    // Only that line became the decision, and only once.
+    await a.page.getByRole('region', { name: 'Beschlüsse' }).getByText('Die AG empfiehlt zwei zusätzliche Abendkurse').waitFor();
+    expect(await decisions.getByText('Frau Yurt berichtet').count()).toBe(0);
+
+    // Someone else moves the item back while the lead is typing: the editor keeps the focus and the cursor.
+    await editor.click();
+    await a.page.keyboard.press('Control+End');
+    await a.page.keyboard.type('\nWeiter im ');
+    await api(server.url, admin, 'mutation($id: UUID!) { moveAgendaItem(id: $id, position: 1) { id } }', { id: itemId });
+    const renumbered = notesEditor(a.page, '1', 'Sprachkurse im Herbst');
+    await renumbered.waitFor({ timeout: 15_000 });
+    await a.page.keyboard.type('Text.');
+    await expect.poll(() => renumbered.textContent(), { timeout: 10_000 }).toContain('Weiter im Text.');
+    expect(await renumbered.evaluate((node) => node.contains(document.activeElement))).toBe(true);
     await a.context.close();
     await b.context.close();
   });
@@ -290,7 +304,7 @@ describe('meetings and tasks, live in two browsers', () => {
 
   it('has no serious accessibility violations on the meeting page and the task board', async () => {
     const ready: [string, (page: Page) => Promise<unknown>][] = [
-      [`/meetings/${meetingId}?item=${itemId}`, (page) => notesEditor(page, '2', 'Sprachkurse im Herbst').waitFor()],
+      [`/meetings/${meetingId}?item=${itemId}`, (page) => notesEditor(page, '1', 'Sprachkurse im Herbst').waitFor()],
       [`/bodies/${groupId}/tasks`, (page) => page.locator('section[data-status="OPEN"] h2').waitFor()],
     ];
     for (const [path, isReady] of ready) {
