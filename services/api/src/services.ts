@@ -14,6 +14,7 @@ import { MeetingMails } from './modules/meeting/meeting.mail.js';
 import { MeetingService } from './modules/meeting/meeting.service.js';
 import { NotesService } from './modules/meeting/notes.service.js';
 import { MembershipService } from './modules/membership/membership.service.js';
+import { NetworkMetrics } from './modules/network/network.metrics.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
@@ -54,6 +55,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     agenda: new AgendaService(audit, live),
     notes: new NotesService(live),
     tasks: new TaskService(audit, live),
+    network: new NetworkMetrics(),
   };
 }
 

@@ -89,9 +89,13 @@ function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, un
 
 /**
  * The estimated cost of a field: every object counts one, and a list (or a
- * connection) counts its page size times what each item costs.
+ * connection) counts its page size times what each item costs; a field
+ * with a `flatCost` extension costs that, whatever it holds.
  */
 const estimateObjects: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  // A field read whole by a fixed number of statements and cached (the network graph) declares its cost.
+  const flatCost = field.extensions?.flatCost;
+  if (typeof flatCost === 'number') return flatCost;
   const type = getNullableType(field.type);
   const named = getNamedType(field.type);
   const isObject = !('serialize' in named);

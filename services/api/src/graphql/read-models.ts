@@ -6,6 +6,7 @@ import { GoalReadModel } from '../modules/goal/goal.read.js';
 import { MeasureReadModel } from '../modules/measure/measure.read.js';
 import { MeetingReadModel } from '../modules/meeting/meeting.read.js';
 import { MembershipReadModel } from '../modules/membership/membership.read.js';
+import { NetworkReadModel } from '../modules/network/network.read.js';
 import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
 import { PersonReadModel } from '../modules/person/person.read.js';
 import { ReferenceReadModel } from '../modules/reference/reference.read.js';
@@ -31,6 +32,7 @@ export class ReadModels {
   #audit?: AuditReadModel;
   #meetings?: MeetingReadModel;
   #tasks?: TaskReadModel;
+  #network?: NetworkReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -73,6 +75,10 @@ export class ReadModels {
   get audit() {
     this.#audit ??= new AuditReadModel(this);
     return this.#audit;
+  }
+  get network() {
+    this.#network ??= new NetworkReadModel(this);
+    return this.#network;
   }
   get meetings() {
     this.#meetings ??= new MeetingReadModel(this);

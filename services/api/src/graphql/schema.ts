@@ -19,6 +19,7 @@ import {
   PersonMembershipResolver,
   TandemResolver,
 } from '../modules/membership/membership.resolver.js';
+import { NetworkResolver } from '../modules/network/network.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
@@ -29,6 +30,7 @@ import { servePreloaded } from './preloaded.js';
 import { checkSharedResults } from './shared-events.js';
 
 export const resolvers = [
+  NetworkResolver,
   OrganisationResolver,
   PersonResolver,
   AffiliationResolver,

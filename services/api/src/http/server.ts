@@ -115,6 +115,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
             async drainServer() {
               await sockets.dispose();
               await services.meetingMails.idle();
+              await services.network.close();
             },
           };
         },
