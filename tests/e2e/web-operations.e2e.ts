@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as meetingOperations from '../../web/src/lib/graphql/meeting-operations.ts';
+import * as networkOperations from '../../web/src/lib/graphql/network-operations.ts';
 import * as webOperations from '../../web/src/lib/graphql/operations.ts';
 import { seedDemo } from '../support/bench.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
@@ -28,7 +29,7 @@ interface Ids {
   task: string;
 }
 
-const operations = { ...webOperations, ...meetingOperations };
+const operations = { ...webOperations, ...meetingOperations, ...networkOperations };
 
 /** Variables for each query operation; an operation missing here fails the test, so new ones get covered. */
 const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
@@ -68,6 +69,9 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   MyTasks: () => ({}),
   MeetingOrganisers: (ids) => ({ id: ids.body }),
   TaskComments: (ids) => ({ id: ids.task }),
+  Network: () => ({ filter: { includePeople: true, includeBodies: true } }),
+  NetworkChanges: () => ({ filter: {}, since: '2025-01-01' }),
+  NetworkOrganisation: (ids) => ({ id: ids.organisation, at: '2026-01-01' }),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, berlinDay, berlinOffsetMinutes, berlinTime, fromBerlin, isDay, localDay, parseDay } from './dates.ts';
+import { addDays, addMonths, berlinDay, berlinOffsetMinutes, berlinTime, fromBerlin, isDay, localDay, parseDay } from './dates.ts';
 
 describe('parseDay', () => {
   it('reads a calendar day as local midnight', () => {
@@ -34,6 +34,20 @@ describe('addDays', () => {
     expect(addDays('2026-11-21', 60)).toBe('2027-01-20');
     expect(addDays('2018-09-01', -1)).toBe('2018-08-31');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month, or takes the last day of a shorter month', () => {
+    expect(addMonths('2026-05-15', -1)).toBe('2026-04-15');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addMonths('2026-01-31', -36)).toBe('2023-01-31');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+  });
+
+  it('leaves a string that is not a day alone', () => {
+    expect(addMonths('soon', 1)).toBe('soon');
   });
 });
 

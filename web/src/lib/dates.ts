@@ -32,6 +32,19 @@ export function addDays(day: string, days: number): string {
   return localDay(date);
 }
 
+/**
+ * The calendar day `months` after (or, negative, before) a day, on the same day of the month or, where that month is
+ * shorter, on its last day (31 March minus one month is 28 or 29 February); the day itself when it is not a real day.
+ */
+export function addMonths(day: string, months: number): string {
+  const date = parseDay(day);
+  if (!date) return day;
+  const target = new Date(date.getFullYear(), date.getMonth() + months, 1);
+  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
+  target.setDate(Math.min(date.getDate(), lastDay));
+  return localDay(target);
+}
+
 /*
  * Meetings happen at instants, stored in UTC. They are shown and entered in
  * Europe/Berlin, wherever the browser is, so everyone sees the time the

@@ -19,6 +19,9 @@ export type Attendance = EnumOf<'Attendance'>;
 export type DecisionResult = EnumOf<'DecisionResult'>;
 export type TaskStatus = EnumOf<'TaskStatus'>;
 export type MeetingEventKind = EnumOf<'MeetingEventKind'>;
+export type NetworkNodeKind = EnumOf<'NetworkNodeKind'>;
+export type NetworkEdgeKind = EnumOf<'NetworkEdgeKind'>;
+export type NetworkReasonKind = EnumOf<'NetworkReasonKind'>;
 
 /**
  * Lists the values of an enum; fails to compile when the list misses a value
@@ -123,6 +126,20 @@ export const decisionResults = enumValues<DecisionResult>()(['ADOPTED', 'REJECTE
 
 /** The task board's columns, left to right. */
 export const taskStatuses = enumValues<TaskStatus>()(['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED']);
+
+/** The actor map's node kinds: organisations always, people and bodies on request. */
+export const networkNodeKinds = enumValues<NetworkNodeKind>()(['ORGANISATION', 'PERSON', 'BODY']);
+
+/** The kinds of ties on the actor map: between organisations first, then those to people and bodies. */
+export const networkEdgeKinds = enumValues<NetworkEdgeKind>()([
+  'CO_MEMBERSHIP',
+  'AGREEMENT',
+  'CO_ATTENDANCE',
+  'TANDEM',
+  'AFFILIATION',
+  'BODY_MEMBERSHIP',
+  'BODY_HIERARCHY',
+]);
 
 /** Narrows a string from a URL or form to a value of the given list. */
 export function pick<T extends string>(list: readonly T[], value: string | null | undefined): T | undefined {

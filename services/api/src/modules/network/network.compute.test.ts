@@ -103,6 +103,9 @@ describe('network metrics on a known graph', () => {
     const dist = (p: string, q: string) => Math.hypot(at(p).x - at(q).x, at(p).y - at(q).y);
     expect(dist('A', 'B')).toBeLessThan(dist('A', 'E'));
 
+    // The actor without ties waits beside the map instead of drifting around it.
+    expect(at('Z').x).toBeGreaterThan(Math.max(...['A', 'B', 'C', 'X', 'D', 'E', 'F'].map((id) => at(id).x)));
+
     const seeds = Object.fromEntries(barbell.nodes.map((n, i) => [n.id, { x: out.nodes[i]?.x ?? 0, y: out.nodes[i]?.y ?? 0 }]));
     const grown: ComputeInput = { nodes: [...barbell.nodes, node('G', 'FAITH')], edges: [...barbell.edges, edge('G', 'F')], seeds };
     const next = computeNetwork(grown);

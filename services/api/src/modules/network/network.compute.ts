@@ -216,36 +216,60 @@ export function assortativity(pairs: readonly [string, string][]): number {
 }
 
 function layout(graph: Graph, seeds: ComputeInput['seeds']): Map<string, { x: number; y: number }> {
-  const n = graph.order;
+  // Actors without ties are not laid out by forces (they would drift to a ring around everything): they go in a grid beside the map.
+  const isolated = graph.filterNodes((id) => graph.degree(id) === 0);
+  const connected = graph.copy();
+  for (const id of isolated) connected.dropNode(id);
+  const n = connected.order;
   const radius = Math.max(10, Math.sqrt(n) * 10);
   let seeded = 0;
-  graph.forEachNode((id) => {
+  connected.forEachNode((id) => {
     const seed = seeds?.[id];
     if (seed) {
       seeded++;
-      graph.mergeNodeAttributes(id, { x: seed.x, y: seed.y });
+      connected.mergeNodeAttributes(id, { x: seed.x, y: seed.y });
       return;
     }
     // Next to a seeded neighbour when there is one, else at a stable place from the id.
     const h = hashOf(id);
-    const near = graph.neighbors(id).find((m) => seeds?.[m]);
+    const near = connected.neighbors(id).find((m) => seeds?.[m]);
     const base = near && seeds ? seeds[near] : undefined;
     const angle = ((h % 3600) / 3600) * 2 * Math.PI;
     const r = base ? 5 + (h % 10) : radius * Math.sqrt(((h >>> 12) % 1000) / 1000);
-    graph.mergeNodeAttributes(id, { x: (base?.x ?? 0) + r * Math.cos(angle), y: (base?.y ?? 0) + r * Math.sin(angle) });
+    connected.mergeNodeAttributes(id, { x: (base?.x ?? 0) + r * Math.cos(angle), y: (base?.y ?? 0) + r * Math.sin(angle) });
   });
-  if (n > 1 && graph.size > 0) {
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: n > 1000, adjustSizes: false };
+  if (n > 1) {
+    const settings = { ...forceAtlas2.inferSettings(connected), barnesHutOptimize: n > 1000, adjustSizes: false };
     const full = n <= 300 ? 400 : n <= 2000 ? 200 : 60;
     const mostlySeeded = seeded >= n * 0.9;
-    forceAtlas2.assign(graph, { iterations: mostlySeeded ? Math.ceil(full / 8) : full, settings, getEdgeWeight: 'weight' });
+    forceAtlas2.assign(connected, { iterations: mostlySeeded ? Math.ceil(full / 8) : full, settings, getEdgeWeight: 'weight' });
   }
+  const round = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v * 100) / 100 : 0);
   const out = new Map<string, { x: number; y: number }>();
-  graph.forEachNode((id, attrs) => {
-    const x = Number.isFinite(attrs.x) ? Math.round(attrs.x * 100) / 100 : 0;
-    const y = Number.isFinite(attrs.y) ? Math.round(attrs.y * 100) / 100 : 0;
-    out.set(id, { x, y });
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  connected.forEachNode((id, attrs) => {
+    const at = { x: round(attrs.x), y: round(attrs.y) };
+    out.set(id, at);
+    minX = Math.min(minX, at.x);
+    maxX = Math.max(maxX, at.x);
+    minY = Math.min(minY, at.y);
+    maxY = Math.max(maxY, at.y);
   });
+  if (isolated.length > 0) {
+    if (n === 0) {
+      minX = maxX = minY = maxY = 0;
+    }
+    const height = Math.max(maxY - minY, 100);
+    // About as dense as the map itself, in columns right of it, as high as it is.
+    const step = Math.max(height / Math.max(Math.sqrt(n || 1), 1) / 2, 8);
+    const rows = Math.max(1, Math.floor(height / step) + 1);
+    isolated.forEach((id, i) => {
+      out.set(id, { x: round(maxX + step * 2 + Math.floor(i / rows) * step), y: round(maxY - (i % rows) * step) });
+    });
+  }
   return out;
 }
 
