@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisationId } from '../support/api.ts';
+import { bodyId, organisationId } from '../support/api.ts';
 import { type BrowserSession, launchBrowser, seriousA11yViolations } from '../support/browser.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
@@ -209,8 +209,15 @@ describe('the actor map and the tandem view', () => {
     const panel = details(page);
     await panel.getByRole('heading', { name: 'Vereinbarungen', level: 3 }).waitFor();
     await panel.getByRole('heading', { name: 'Zugehörigkeit', level: 4 }).waitFor();
+    await panel.getByRole('heading', { name: 'Aufgaben', level: 3 }).waitFor();
     await page.getByRole('heading', { name: 'Legende' }).waitFor();
     await shot(page, 'desktop-admin-people-bodies');
+    // A body's panel lists its open tasks, each a way to its board.
+    const group = await bodyId(server.url, 'AG Arbeit und Sprache');
+    await page.goto(`${server.url}/map?people=1&bodies=1&actor=${group}`);
+    const bodyPanel = page.getByRole('region', { name: 'AG Arbeit und Sprache' });
+    await bodyPanel.getByRole('heading', { name: 'Aufgaben', level: 3 }).waitFor();
+    await bodyPanel.locator(`a[href="/bodies/${group}/tasks"]`).first().waitFor();
     const violations = await seriousA11yViolations(page);
     expect(violations, violations.join('\n')).toEqual([]);
 

@@ -72,6 +72,7 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   Network: () => ({ filter: { includePeople: true, includeBodies: true } }),
   NetworkChanges: () => ({ filter: {}, since: '2025-01-01' }),
   NetworkOrganisation: (ids) => ({ id: ids.organisation, at: '2026-01-01' }),
+  NetworkActorTasks: (ids) => ({ filter: { bodyId: ids.body, statuses: ['OPEN', 'IN_PROGRESS'] } }),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */

@@ -49,6 +49,16 @@ describe(`tasks: board, assignee, permissions (${databaseLabel})`, () => {
     expect(board.tasks.map((t: any) => t.id)).toEqual([task.id]);
   });
 
+  it('lists the tasks taken on for an organisation, to those who see them', async () => {
+    const caritas = fx.orgs.caritas.id;
+    await lead.ok<any>(CREATE, { i: { bodyId: wg(), title: 'Beratungszeiten melden', organisationId: caritas } });
+    await lead.ok<any>(CREATE, { i: { bodyId: wg(), title: 'Ohne Organisation' } });
+    const ofCaritas = await lead.ok<any>('query($o: UUID!) { tasks(filter: { organisationId: $o }) { title } }', { o: caritas });
+    expect(ofCaritas.tasks.map((t: any) => t.title)).toEqual(['Beratungszeiten melden']);
+    const official = await as.official();
+    expect((await official.ok<any>('query($o: UUID!) { tasks(filter: { organisationId: $o }) { id } }', { o: caritas })).tasks).toEqual([]);
+  });
+
   it('keeps tasks from visitors and from members of other bodies; refuses tasks on bodies one does not run', async () => {
     const created = await lead.ok<any>(CREATE, { i: { bodyId: wg(), title: 'Raum buchen' } });
     const id = created.createTask.id;

@@ -134,3 +134,20 @@ export const NetworkOrganisationQuery = graphql(`
     }
   }
 `);
+
+/** The tasks beside the map: taken on for an organisation, or of a body (members and assignees only). */
+export const NetworkActorTasksQuery = graphql(`
+  query NetworkActorTasks($filter: TaskFilter) {
+    tasks(filter: $filter, first: 20) {
+      id
+      title
+      status
+      dueOn
+      overdue
+      body {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -53,6 +53,9 @@ export class TaskFilter {
 
   @Field(() => UUIDScalar, { nullable: true, description: 'Tasks that came out of this meeting.' })
   meetingId?: string | null;
+
+  @Field(() => UUIDScalar, { nullable: true, description: 'Tasks taken on for this organisation.' })
+  organisationId?: string | null;
 }
 
 const taskFields = {
@@ -95,6 +98,7 @@ export const taskFilterSchema = z
     statuses: z.array(z.enum(TaskStatus)).max(4).nullish(),
     overdue: z.boolean().nullish(),
     meetingId: rules.uuid().nullish(),
+    organisationId: rules.uuid().nullish(),
   })
   .nullish()
   .transform((v) => v ?? {});

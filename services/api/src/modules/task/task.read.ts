@@ -68,7 +68,7 @@ export class TaskReadModel {
     return this.read.context;
   }
 
-  /** Tasks by body, assignee, status, meeting or overdue, soonest due first. */
+  /** Tasks by body, assignee, organisation, status, meeting or overdue, soonest due first. */
   async list(filterInput: TaskFilter | null | undefined, first: number | null | undefined): Promise<TaskView[]> {
     const { actor } = this.r;
     ensure(actor.kind === 'user', actor);
@@ -78,6 +78,7 @@ export class TaskReadModel {
     if (f.bodyId) conditions.push(sql`t.body_id = ${f.bodyId}`);
     if (f.assigneePersonId) conditions.push(sql`t.assignee_id = ${f.assigneePersonId}`);
     if (f.meetingId) conditions.push(sql`t.meeting_id = ${f.meetingId}`);
+    if (f.organisationId) conditions.push(sql`t.organisation_id = ${f.organisationId}`);
     if (f.statuses?.length) conditions.push(sql`t.status::text = any(${f.statuses}::text[])`);
     if (f.overdue) conditions.push(sql`t.due_on < ${TODAY} and t.status::text = any(${[...openTaskStatuses]}::text[])`);
     const rows = await this.r.rows<TaskRow>(
