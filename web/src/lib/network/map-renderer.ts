@@ -38,6 +38,13 @@ export interface ImageLegendEntry {
   label: string;
 }
 
+/**
+ * Above this many ties, edges and labels are not drawn while the camera
+ * moves: a frame of 50,000 edges costs seconds where WebGL falls back to
+ * software, and pan and zoom must still follow the hand.
+ */
+const LARGE_MAP_EDGES = 5000;
+
 /** 1 on a map 900 px wide or more, down to 0.45 on a phone. */
 const scaleFor = (width: number) => Math.min(1, Math.max(0.45, width / 900));
 
@@ -82,6 +89,8 @@ export class NetworkMapRenderer {
         labelGridCellSize: 150,
         labelRenderedSizeThreshold: 7,
         stagePadding: 24,
+        hideEdgesOnMove: graph.size > LARGE_MAP_EDGES,
+        hideLabelsOnMove: graph.size > LARGE_MAP_EDGES,
       },
       nodeReducer: (key, data) => this.reduceNode(key, data.size),
       edgeReducer: (_key, _data, attributes) => this.reduceEdge(attributes),
@@ -143,6 +152,8 @@ export class NetworkMapRenderer {
 
   /** Shows another graph (new filter or day); the camera stays where it is. */
   setGraph(graph: MapGraph): void {
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > LARGE_MAP_EDGES);
+    this.sigma.setSetting('hideLabelsOnMove', graph.size > LARGE_MAP_EDGES);
     this.sigma.setGraph(graph);
   }
 

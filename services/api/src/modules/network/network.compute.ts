@@ -215,13 +215,26 @@ export function assortativity(pairs: readonly [string, string][]): number {
   return (trace - expected) / (1 - expected);
 }
 
-function layout(graph: Graph, seeds: ComputeInput['seeds']): Map<string, { x: number; y: number }> {
+function layout(graph: Graph, seeds: ComputeInput['seeds'], community: Map<string, number>): Map<string, { x: number; y: number }> {
   // Actors without ties are not laid out by forces (they would drift to a ring around everything): they go in a grid beside the map.
   const isolated = graph.filterNodes((id) => graph.degree(id) === 0);
   const connected = graph.copy();
   for (const id of isolated) connected.dropNode(id);
   const n = connected.order;
   const radius = Math.max(10, Math.sqrt(n) * 10);
+  // Communities (0 = largest) start on a spiral around the centre, each in a disc as large as it needs.
+  const sizes = new Map<number, number>();
+  connected.forEachNode((id) => {
+    const c = community.get(id) ?? 0;
+    sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  });
+  const centreOf = (c: number) => {
+    if (c === 0) return { x: 0, y: 0 };
+    const angle = c * 2.399963; // the golden angle
+    const r = radius * Math.sqrt(c / Math.max(sizes.size, 1)) * 1.2;
+    return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+  };
+  const spreadOf = (c: number) => Math.max(5, Math.sqrt(sizes.get(c) ?? 1) * 10);
   let seeded = 0;
   connected.forEachNode((id) => {
     const seed = seeds?.[id];
@@ -230,17 +243,17 @@ function layout(graph: Graph, seeds: ComputeInput['seeds']): Map<string, { x: nu
       connected.mergeNodeAttributes(id, { x: seed.x, y: seed.y });
       return;
     }
-    // Next to a seeded neighbour when there is one, else at a stable place from the id.
+    // Next to a seeded neighbour when there is one, else near its community's place (so the forces start close to the end), at a stable spot from the id.
     const h = hashOf(id);
     const near = connected.neighbors(id).find((m) => seeds?.[m]);
-    const base = near && seeds ? seeds[near] : undefined;
+    const base = (near && seeds?.[near]) || centreOf(community.get(id) ?? 0);
     const angle = ((h % 3600) / 3600) * 2 * Math.PI;
-    const r = base ? 5 + (h % 10) : radius * Math.sqrt(((h >>> 12) % 1000) / 1000);
-    connected.mergeNodeAttributes(id, { x: (base?.x ?? 0) + r * Math.cos(angle), y: (base?.y ?? 0) + r * Math.sin(angle) });
+    const r = near ? 5 + (h % 10) : spreadOf(community.get(id) ?? 0) * Math.sqrt(((h >>> 12) % 1000) / 1000);
+    connected.mergeNodeAttributes(id, { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) });
   });
   if (n > 1) {
     const settings = { ...forceAtlas2.inferSettings(connected), barnesHutOptimize: n > 1000, adjustSizes: false };
-    const full = n <= 300 ? 400 : n <= 2000 ? 200 : 60;
+    const full = n <= 300 ? 400 : n <= 2000 ? 200 : 40;
     const mostlySeeded = seeded >= n * 0.9;
     forceAtlas2.assign(connected, { iterations: mostlySeeded ? Math.ceil(full / 8) : full, settings, getEdgeWeight: 'weight' });
   }
@@ -277,7 +290,7 @@ export function computeNetwork(input: ComputeInput): ComputeOutput {
   const graph = simpleGraph(input);
   const between = betweenness(graph);
   const { community, modularity } = communities(graph);
-  const positions = layout(graph, input.seeds);
+  const positions = layout(graph, input.seeds, community);
   const byId = new Map(input.nodes.map((n) => [n.id, n]));
 
   const weighted = new Map<string, number>();
