@@ -2,26 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationKind, Sector } from '#lib/graphql/enums.ts';
 import { filterActors, nextSort, sortActors } from './actor-table.ts';
 import type { NetworkNode } from './network-model.ts';
+import { testNode } from './test-network.ts';
 
-const node = (id: string, label: string, values: Partial<NetworkNode> = {}): NetworkNode => ({
-  id,
-  kind: 'ORGANISATION',
-  label,
-  organisationKind: 'ASSOCIATION',
-  sector: 'CIVIL_SOCIETY',
-  bodyKind: null,
-  x: 0,
-  y: 0,
-  degree: 0,
-  weightedDegree: 0,
-  betweenness: 0,
-  community: 0,
-  isolated: false,
-  bridgedCommunities: 0,
-  neighbourSectors: [],
-  neighbourKinds: [],
-  ...values,
-});
+const node = testNode;
 
 const kinds = (...values: OrganisationKind[]) => values;
 const sectorsOf = (...values: Sector[]) => values;

@@ -1,26 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { type CsvWords, edgesCsv, nodesCsv } from './network-export.ts';
 import type { NetworkEdge, NetworkNode } from './network-model.ts';
+import { testNode } from './test-network.ts';
 
-const node = (id: string, label: string, values: Partial<NetworkNode> = {}): NetworkNode => ({
-  id,
-  kind: 'ORGANISATION',
-  label,
-  organisationKind: 'ASSOCIATION',
-  sector: 'CIVIL_SOCIETY',
-  bodyKind: null,
-  x: 1.5,
-  y: -2,
-  degree: 1,
-  weightedDegree: 2,
-  betweenness: 0.25,
-  community: 0,
-  isolated: false,
-  bridgedCommunities: 0,
-  neighbourSectors: ['WELFARE', 'FAITH'],
-  neighbourKinds: [],
-  ...values,
-});
+const node = (id: string, label: string, values: Partial<NetworkNode> = {}): NetworkNode =>
+  testNode(id, label, {
+    x: 1.5,
+    y: -2,
+    degree: 1,
+    weightedDegree: 2,
+    betweenness: 0.25,
+    neighbourSectors: ['WELFARE', 'FAITH'],
+    ...values,
+  });
 
 const words: CsvWords = {
   nodeHeader: ['id', 'Name'],

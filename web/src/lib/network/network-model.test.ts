@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NetworkEdge, NetworkNode } from './network-model.ts';
 import { colourLegend, edgeSize, indexNetwork, NODE_SIZE, nodeColour, nodeSizes, otherEnd, searchActors } from './network-model.ts';
 import { communityColours, otherColour, sectorColours } from './palette.ts';
+import { testEdge, testNode } from './test-network.ts';
 
-const node = (id: string, label: string, values: Partial<NetworkNode> = {}): NetworkNode => ({
-  id,
-  kind: 'ORGANISATION',
-  label,
-  organisationKind: 'ASSOCIATION',
-  sector: 'CIVIL_SOCIETY',
-  bodyKind: null,
-  x: 0,
-  y: 0,
-  degree: 0,
-  weightedDegree: 0,
-  betweenness: 0,
-  community: 0,
-  isolated: false,
-  bridgedCommunities: 0,
-  neighbourSectors: [],
-  neighbourKinds: [],
-  ...values,
-});
-const edge = (source: string, target: string): NetworkEdge => ({
-  key: `CO_MEMBERSHIP:${source}:${target}`,
-  kind: 'CO_MEMBERSHIP',
-  source,
-  target,
-  weight: 1,
-  reasons: [],
-});
+const node = testNode;
+const edge = testEdge;
 
 describe('network model', () => {
   it('indexes ties per actor and orders actors by label', () => {

@@ -28,6 +28,8 @@ export class NetworkMetrics {
     sizeCalculation: (p) => Object.keys(p).length + 1,
   });
   private readonly workerFile = fileURLToPath(new URL('./network.worker.js', import.meta.url));
+  /** Running from the TypeScript sources (the API's own tests) there is no compiled worker: compute in this thread. */
+  private readonly inline = !existsSync(this.workerFile);
   computed = 0;
 
   /** The metrics of a graph version; `audience` names whose earlier positions may seed its layout. */
@@ -55,8 +57,7 @@ export class NetworkMetrics {
 
   private run(input: ComputeInput): Promise<ComputeOutput> {
     this.computed++;
-    // Running from the TypeScript sources (the API's own tests) there is no compiled worker: compute here.
-    if (!existsSync(this.workerFile)) return new Promise((resolve) => setImmediate(() => resolve(computeNetwork(input))));
+    if (this.inline) return new Promise((resolve) => setImmediate(() => resolve(computeNetwork(input))));
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<ComputeOutput>((resolve, reject) => {

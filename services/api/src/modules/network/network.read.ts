@@ -68,13 +68,6 @@ const MAX_EDGE_ROWS = 400_000;
 const ATTENDED = ['PRESENT', 'GUEST'];
 const AGREEMENT_IN_FORCE = ['SIGNED', 'IN_FORCE', 'EXPIRED', 'TERMINATED'];
 
-const peerEdgeKinds = new Set([
-  NetworkEdgeKind.CO_MEMBERSHIP,
-  NetworkEdgeKind.AGREEMENT,
-  NetworkEdgeKind.CO_ATTENDANCE,
-  NetworkEdgeKind.TANDEM,
-]);
-
 function checkedIds(field: string, ids: readonly string[] | null | undefined): string[] {
   if (!ids?.length) return [];
   if (ids.length > MAX_TAGS) throw badInput(`filter.${field}`, `at most ${MAX_TAGS} values`, 'TOO_MANY_VALUES');
@@ -345,8 +338,6 @@ export class NetworkReadModel {
   }
 }
 
-/** Which edge kinds join two organisations (the ones sector measures look at). */
-export const isPeerEdge = (kind: NetworkEdgeKind) => peerEdgeKinds.has(kind);
 
 function digest(nodes: readonly RawNode[], edges: readonly RawEdge[]): string {
   const hash = createHash('sha256');
