@@ -338,7 +338,6 @@ export class NetworkReadModel {
   }
 }
 
-
 function digest(nodes: readonly RawNode[], edges: readonly RawEdge[]): string {
   const hash = createHash('sha256');
   for (const n of nodes)
