@@ -71,6 +71,29 @@ export const policy = {
     policy.isAdmin(actor) || partyOrganisationIds.some((id) => policy.editOrganisation(actor, id)),
   manageAgreements: (actor: Actor) => policy.isAdmin(actor),
 
+  /** Needs: every logged-in member may raise one. */
+  raiseNeed: (actor: Actor) => actor.kind === 'user',
+
+  /** Assessing, declining and closing needs: the coordination office and the members of a steering committee. */
+  assessNeeds: (actor: Actor, steeringPersonIds: readonly string[]) =>
+    policy.isAdmin(actor) || (actor.kind === 'user' && actor.personId !== null && steeringPersonIds.includes(actor.personId)),
+
+  /** Review rounds and mandates of a steering body: admins and the body's chairs, tandem leads and secretariat. */
+  steer: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageBody(actor, managerPersonIds),
+
+  /** Ranking needs in a review round, voting on fund applications: the body's members today, in person. */
+  voteInBody: (actor: Actor, memberPersonIds: readonly string[]) =>
+    actor.kind === 'user' && actor.personId !== null && memberPersonIds.includes(actor.personId),
+
+  /** Funds, rounds, criteria, the formal check and the reporting of applications: the coordination office. */
+  manageFund: (actor: Actor) => policy.isAdmin(actor),
+
+  /** Applying, and changing an application before it is checked: admins and the applicant's editors. */
+  applyForFund: (actor: Actor, applicantOrganisationId: string) => policy.editOrganisation(actor, applicantOrganisationId),
+
+  /** Deciding applications in a meeting: admins and the deciding body's chairs, tandem leads and secretariat. */
+  decideFund: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageMeetings(actor, managerPersonIds),
+
   /** A person's contact data: with their consent for everyone, otherwise for logged-in members. */
   readPersonContact: (actor: Actor, consented: boolean) => consented || actor.kind === 'user',
 } as const;

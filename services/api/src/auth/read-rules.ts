@@ -156,6 +156,55 @@ export const readRules = {
     return or(sql`${t}.assignee_id = ${actor.personId}`, bodyMember(actor.personId, sql`${t}.body_id`));
   },
 
+  /** Needs and gaps are the network's internal business: members only. */
+  need(actor: Actor, _alias: string): Sql {
+    return policy.readInternal(actor) ? TRUE : FALSE;
+  },
+
+  /** Review rounds and their results, past ones included: members only. */
+  priorityReview(actor: Actor, _alias: string): Sql {
+    return policy.readInternal(actor) ? TRUE : FALSE;
+  },
+
+  /** A member's own ranking in a review round; the coordination office sees all. Others see only the aggregate. */
+  priorityRanking(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    return actor.kind === 'user' && actor.personId ? sql`${ident(alias)}.person_id = ${actor.personId}` : FALSE;
+  },
+
+  /** Visible with the working group it was given to. */
+  mandate(actor: Actor, alias: string): Sql {
+    return exists('body', 'rr_zb', sql`rr_zb.id = ${ident(alias)}.body_id`, readRules.body(actor, 'rr_zb'));
+  },
+
+  /** Applications (with answers, votes, recusals, history): admins, the applicant's editors and the deciding body's members. */
+  fundApplication(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    if (actor.kind !== 'user') return FALSE;
+    const a = ident(alias);
+    const organisations = editedOrganisationIds(actor);
+    const applicant = organisations.length > 0 ? sql`${a}.applicant_id = any(${organisations}::uuid[])` : FALSE;
+    const decider = actor.personId
+      ? sql`exists (select 1 from fund rr_ff where rr_ff.id = ${a}.fund_id and ${bodyMember(actor.personId, sql`rr_ff.body_id`)})`
+      : FALSE;
+    return or(applicant, decider);
+  },
+
+  /** Funded projects are public (name, organisation, amount, period) unless marked otherwise; the rest as applications. */
+  fundedProject(actor: Actor, alias: string): Sql {
+    const a = ident(alias);
+    return and(
+      sql`${a}.status in ('APPROVED', 'REPORT_DUE', 'CLOSED')`,
+      or(
+        and(
+          sql`${a}.is_public`,
+          exists('organisation', 'rr_fo', sql`rr_fo.id = ${a}.applicant_id`, readRules.organisation(actor, 'rr_fo')),
+        ),
+        readRules.fundApplication(actor, alias),
+      ),
+    );
+  },
+
   /** The change history: admins, and the editors of an organisation a change concerns. */
   auditEntry(actor: Actor, alias: string): Sql {
     if (policy.isAdmin(actor)) return TRUE;
@@ -214,6 +263,12 @@ export const tableOf: Record<TableRuleType, string> = {
   minutes: 'agenda_item',
   decision: 'decision',
   task: 'task',
+  need: 'need',
+  priorityReview: 'priority_review',
+  priorityRanking: 'priority_ranking',
+  mandate: 'mandate',
+  fundApplication: 'fund_application',
+  fundedProject: 'fund_application',
 };
 
 /**

@@ -2,7 +2,17 @@ import { RateLimitCounter } from '../auth/rate-limit.entity.js';
 import { Agreement, AgreementDocument, AgreementParty, AgreementStatusChange } from '../modules/agreement/agreement.entity.js';
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
-import { IntegrationGoal } from '../modules/goal/goal.entity.js';
+import {
+  Fund,
+  FundApplication,
+  FundApplicationAnswer,
+  FundApplicationStatusChange,
+  FundCriterion,
+  FundRecusal,
+  FundRound,
+  FundVote,
+} from '../modules/fund/fund.entity.js';
+import { IntegrationConcept, IntegrationGoal } from '../modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatusChange } from '../modules/measure/measure.entity.js';
 import {
   AgendaItem,
@@ -20,6 +30,14 @@ import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
+import {
+  Mandate,
+  Need,
+  NeedStatusChange,
+  PriorityRanking,
+  PriorityReview,
+  PriorityReviewNeed,
+} from '../modules/steering/steering.entity.js';
 import { Task, TaskComment } from '../modules/task/task.entity.js';
 import { Invitation, PasswordReset, Session, User } from '../modules/user/user.entity.js';
 import { RealtimeEvent, RealtimeTopic } from '../realtime/event.entity.js';
@@ -39,6 +57,7 @@ export const entities = [
   Invitation,
   PasswordReset,
   AuditEntry,
+  IntegrationConcept,
   IntegrationGoal,
   Body,
   BodyStatusChange,
@@ -62,6 +81,20 @@ export const entities = [
   MeetingPresence,
   Task,
   TaskComment,
+  Need,
+  NeedStatusChange,
+  PriorityReview,
+  PriorityReviewNeed,
+  PriorityRanking,
+  Mandate,
+  Fund,
+  FundCriterion,
+  FundRound,
+  FundApplication,
+  FundApplicationAnswer,
+  FundApplicationStatusChange,
+  FundRecusal,
+  FundVote,
   RealtimeTopic,
   RealtimeEvent,
   RateLimitCounter,

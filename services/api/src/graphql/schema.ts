@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AgreementDocumentResolver, AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BodyResolver, BodyStatusChangeResolver } from '../modules/body/body.resolver.js';
-import { GoalResolver } from '../modules/goal/goal.resolver.js';
+import { ConceptResolver, GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver, MeasureResolver } from '../modules/measure/measure.resolver.js';
 import {
   AgendaItemResolver,
@@ -39,6 +39,7 @@ export const resolvers = [
   InvitationResolver,
   AuditResolver,
   GoalResolver,
+  ConceptResolver,
   BodyResolver,
   BodyStatusChangeResolver,
   MembershipResolver,

@@ -6,7 +6,7 @@ import { Agreement, AgreementKind, AgreementParty, AgreementStatus, AgreementSta
 import { Body, BodyStatusChange } from '../modules/body/body.entity.js';
 import { BodyKind, BodyStatus } from '../modules/body/body.enums.js';
 import { endedStatuses } from '../modules/body/body.rules.js';
-import { IntegrationGoal } from '../modules/goal/goal.entity.js';
+import { IntegrationConcept, IntegrationGoal } from '../modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../modules/measure/measure.entity.js';
 import {
   AgendaItem,
@@ -90,6 +90,7 @@ const cachedHash = (password: string) => {
  */
 export class Factory {
   private sequence = 0;
+  private currentConcept?: IntegrationConcept;
   readonly random: Random;
 
   constructor(
@@ -189,9 +190,34 @@ export class Factory {
     return invitation;
   }
 
-  goal(data: { number?: number; title?: string; description?: string | null; fieldOfAction?: FieldOfAction | null } = {}) {
+  /** An integration concept; the first one made (or `isCurrent`) is the current one. */
+  concept(
+    data: { title?: string; description?: string | null; validFrom?: string | null; validTo?: string | null; isCurrent?: boolean } = {},
+  ) {
+    const n = this.next();
+    const concept = this.em.create(IntegrationConcept, {
+      title: data.title ?? `Integrationskonzept ${n}`,
+      description: data.description ?? null,
+      validFrom: data.validFrom ?? null,
+      validTo: data.validTo ?? null,
+      isCurrent: data.isCurrent ?? !this.currentConcept,
+    });
+    if (concept.isCurrent) this.currentConcept = concept;
+    return concept;
+  }
+
+  goal(
+    data: {
+      number?: number;
+      title?: string;
+      description?: string | null;
+      fieldOfAction?: FieldOfAction | null;
+      concept?: IntegrationConcept;
+    } = {},
+  ) {
     const n = this.next();
     return this.em.create(IntegrationGoal, {
+      concept: data.concept ?? this.currentConcept ?? this.concept({ title: 'Integrationskonzept', isCurrent: true }),
       number: data.number ?? n,
       title: data.title ?? `Ziel ${n}`,
       description: data.description ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { amountProblem, MAX_CENTS, toCents } from '../shared/money.js';
 
 /**
  * Validates service input against its schema. The first problem names the
@@ -52,4 +53,16 @@ export const rules = {
         const time = Date.parse(`${v}T00:00:00Z`);
         return !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
       }, 'must be a real date'),
+  /** Euros as a string with at most two decimals ("1250.50" or "1250,50"), to integer cents; more than zero. */
+  amount: () =>
+    z
+      .string()
+      .max(20)
+      .superRefine((v, ctx) => {
+        const problem = amountProblem(v);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .transform(toCents)
+      .refine((cents) => cents > 0, 'must be more than zero')
+      .refine((cents) => cents <= MAX_CENTS, 'is too large'),
 };

@@ -1,11 +1,38 @@
 import { timestamp } from '../../db/reader.js';
-import { ident, idIn, type Sql, sql } from '../../db/sql.js';
+import { and, ident, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
-import { groupBy } from '../../graphql/read-context.js';
+import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import { isUuid } from '../../validation/ids.js';
-import { IntegrationGoalView } from './goal.types.js';
+import { IntegrationConceptView, IntegrationGoalView } from './goal.types.js';
+
+interface ConceptRow {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+  title: string;
+  description: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  is_current: boolean;
+}
+
+const conceptColumns = sql`c.id, c.created_at, c.updated_at, c.version, c.title, c.description, c.valid_from, c.valid_to, c.is_current`;
+
+const toConcept = (row: ConceptRow): IntegrationConceptView =>
+  Object.assign(new IntegrationConceptView(), {
+    id: row.id,
+    createdAt: timestamp(row.created_at),
+    updatedAt: timestamp(row.updated_at),
+    version: row.version,
+    title: row.title,
+    description: row.description,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    isCurrent: row.is_current,
+  });
 
 interface GoalRow {
   g_id: string;
@@ -16,10 +43,11 @@ interface GoalRow {
   g_title: string;
   g_description: string | null;
   g_field_of_action_id: string | null;
+  g_concept_id: string;
 }
 
 const goalColumns = sql`g.id as g_id, g.created_at as g_created_at, g.updated_at as g_updated_at, g.version as g_version,
-  g.number as g_number, g.title as g_title, g.description as g_description, g.field_of_action_id as g_field_of_action_id`;
+  g.number as g_number, g.title as g_title, g.description as g_description, g.field_of_action_id as g_field_of_action_id, g.concept_id as g_concept_id`;
 
 function toGoal(row: GoalRow): IntegrationGoalView {
   const g = new IntegrationGoalView();
@@ -31,6 +59,7 @@ function toGoal(row: GoalRow): IntegrationGoalView {
   g.title = row.g_title;
   g.description = row.g_description;
   g.fieldOfActionId = row.g_field_of_action_id;
+  g.conceptId = row.g_concept_id;
   return g;
 }
 
@@ -42,19 +71,58 @@ export class GoalReadModel {
     return this.read.context;
   }
 
-  /** The goals by number, optionally of one field of action. */
-  async list(fieldOfActionId: string | null): Promise<IntegrationGoalView[]> {
-    const where: Sql = fieldOfActionId ? sql`where g.field_of_action_id = ${fieldOfActionId}` : sql``;
+  /** The goals of a concept (the current one unless named) by number, optionally of one field of action. */
+  async list(fieldOfActionId: string | null, conceptId?: string | null): Promise<IntegrationGoalView[]> {
+    const conditions: Sql[] = [
+      conceptId ? sql`g.concept_id = ${conceptId}` : sql`g.concept_id = (select c.id from integration_concept c where c.is_current)`,
+    ];
+    if (fieldOfActionId) conditions.push(sql`g.field_of_action_id = ${fieldOfActionId}`);
     const rows = await this.r.rows<GoalRow>(
-      sql`select ${goalColumns} from integration_goal g ${where} order by g.number limit ${MAX_TAGS * 10}`,
+      sql`select ${goalColumns} from integration_goal g where ${and(...conditions)} order by g.number limit ${MAX_TAGS * 10}`,
     );
     return rows.map(toGoal);
+  }
+
+  /** Every concept, the current one first, then the newest. */
+  async concepts(): Promise<IntegrationConceptView[]> {
+    const rows = await this.r.rows<ConceptRow>(
+      sql`select ${conceptColumns} from integration_concept c order by c.is_current desc, c.valid_from desc nulls last, c.title limit ${MAX_TAGS}`,
+    );
+    return rows.map(toConcept);
+  }
+
+  concept(id: string): Promise<IntegrationConceptView | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.r
+      .loader<string, IntegrationConceptView | null>('goal.concept', async (ids) => {
+        const rows = await this.r.rows<ConceptRow>(sql`select ${conceptColumns} from integration_concept c where ${idIn(sql`c.id`, ids)}`);
+        return indexBy(ids, rows, (row) => row.id).map((row) => row && toConcept(row));
+      })
+      .load(id);
+  }
+
+  async getConcept(id: string): Promise<IntegrationConceptView> {
+    const concept = await this.concept(id);
+    if (!concept) throw notFound('IntegrationConcept', id);
+    return concept;
   }
 
   async get(id: string): Promise<IntegrationGoalView> {
     const [row] = isUuid(id) ? await this.r.rows<GoalRow>(sql`select ${goalColumns} from integration_goal g where g.id = ${id}`) : [];
     if (!row) throw notFound('IntegrationGoal', id);
     return toGoal(row);
+  }
+
+  /** A concept's goals by number, one statement for every concept asked for. */
+  ofConcept(conceptId: string): Promise<IntegrationGoalView[]> {
+    return this.r
+      .loader<string, IntegrationGoalView[]>('goal.ofConcept', async (ids) => {
+        const rows = await this.r.rows<GoalRow>(
+          sql`select ${goalColumns} from integration_goal g where ${idIn(sql`g.concept_id`, ids)} order by g.number limit ${MAX_TAGS * 10 * ids.length}`,
+        );
+        return groupBy(ids, rows, (row) => row.g_concept_id).map((group) => group.slice(0, MAX_TAGS * 10).map(toGoal));
+      })
+      .load(conceptId);
   }
 
   /** The goals a body works towards. */

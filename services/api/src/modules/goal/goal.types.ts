@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { VersionedView } from '../../graphql/record.types.js';
+import { DateScalar } from '../../graphql/scalars.js';
 
 /** A numbered guiding goal of the city's integration concept, e.g. "1. Steigerung der Sprachkompetenz". */
 @ObjectType('IntegrationGoal', { simpleResolvers: true, description: 'A numbered goal of the integration concept.' })
@@ -14,4 +15,24 @@ export class IntegrationGoalView extends VersionedView {
   description!: string | null;
 
   fieldOfActionId!: string | null;
+  conceptId!: string;
+}
+
+/** An integration concept (Integrationskonzept): the document a city's goals come from. */
+@ObjectType('IntegrationConcept', { simpleResolvers: true, description: 'An integration concept with its numbered goals.' })
+export class IntegrationConceptView extends VersionedView {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  validFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  validTo!: string | null;
+
+  @Field(() => Boolean, { description: 'The concept in force; goals without a concept named belong to it.' })
+  isCurrent!: boolean;
 }

@@ -9,6 +9,7 @@ import { Body } from '../body/body.entity.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
+import { Mandate } from '../steering/steering.entity.js';
 
 /** Where a measure stands. */
 export enum MeasureStatus {
@@ -58,6 +59,10 @@ export class Measure extends VersionedEntity {
 
   @Property({ type: 'integer', default: 0 })
   progress: Opt<number> = 0;
+
+  /** The steering committee's mandate this measure carries out. */
+  @ManyToOne({ entity: () => Mandate, nullable: true, deleteRule: 'set null' })
+  mandate?: Mandate | null;
 }
 
 /** One status change of a measure. */
