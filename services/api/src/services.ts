@@ -18,6 +18,7 @@ import { NetworkMetrics } from './modules/network/network.metrics.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { SteeringService } from './modules/steering/steering.service.js';
 import { TaskService } from './modules/task/task.service.js';
 import { CalendarFeedService } from './modules/user/calendar-feed.service.js';
 import { PasswordResetService } from './modules/user/password-reset.service.js';
@@ -35,6 +36,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
   const sessions = new SessionService(config.sessionTtlHours);
   const references = new ReferenceService(audit);
   const meetingMails = new MeetingMails(config, mailer);
+  const bodies = new BodyService(audit, references);
   return {
     audit,
     sessions,
@@ -44,7 +46,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     users: new UserService(config, audit, sessions, new LoginThrottle(throttleStore, config.login), mailer),
     passwordResets: new PasswordResetService(config, audit, sessions, new PasswordResetThrottle(throttleStore, config.login), mailer),
     goals: new GoalService(audit, references),
-    bodies: new BodyService(audit, references),
+    bodies,
     memberships: new MembershipService(audit),
     measures: new MeasureService(audit),
     agreements: new AgreementService(audit, new DocumentStore(config.documents.dir, config.documents.maxBytes)),
@@ -56,6 +58,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     notes: new NotesService(live),
     tasks: new TaskService(audit, live),
     network: new NetworkMetrics(),
+    steering: new SteeringService(audit, references, bodies, live),
   };
 }
 

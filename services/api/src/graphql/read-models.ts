@@ -10,6 +10,7 @@ import { NetworkReadModel } from '../modules/network/network.read.js';
 import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
 import { PersonReadModel } from '../modules/person/person.read.js';
 import { ReferenceReadModel } from '../modules/reference/reference.read.js';
+import { SteeringReadModel } from '../modules/steering/steering.read.js';
 import { TaskReadModel } from '../modules/task/task.read.js';
 import { UserReadModel } from '../modules/user/user.read.js';
 import type { ReadContext } from './read-context.js';
@@ -33,6 +34,7 @@ export class ReadModels {
   #meetings?: MeetingReadModel;
   #tasks?: TaskReadModel;
   #network?: NetworkReadModel;
+  #steering?: SteeringReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -79,6 +81,10 @@ export class ReadModels {
   get network() {
     this.#network ??= new NetworkReadModel(this);
     return this.#network;
+  }
+  get steering() {
+    this.#steering ??= new SteeringReadModel(this);
+    return this.#steering;
   }
   get meetings() {
     this.#meetings ??= new MeetingReadModel(this);

@@ -24,6 +24,13 @@ import { OrganisationResolver } from '../modules/organisation/organisation.resol
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
+import {
+  BodyMandatesResolver,
+  MandateResolver,
+  MeasureMandateResolver,
+  NeedResolver,
+  PriorityReviewResolver,
+} from '../modules/steering/steering.resolver.js';
 import { BodyTaskBoardResolver, TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
 import { servePreloaded } from './preloaded.js';
@@ -58,6 +65,11 @@ export const resolvers = [
   MeetingParticipantResolver,
   TaskResolver,
   BodyTaskBoardResolver,
+  NeedResolver,
+  PriorityReviewResolver,
+  MandateResolver,
+  BodyMandatesResolver,
+  MeasureMandateResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

@@ -35,6 +35,9 @@ export class MeasureInput {
 
   @Field(() => Int, { nullable: true })
   progress?: number;
+
+  @Field(() => UUIDScalar, { nullable: true, description: 'The mandate of the body this measure carries out.' })
+  mandateId?: string | null;
 }
 
 @InputType({ description: 'What owners report: status and progress, with a note for the history.' })
@@ -98,6 +101,9 @@ export class MeasureFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only open measures past their due date.' })
   overdue?: boolean | null;
+
+  @Field(() => UUIDScalar, { nullable: true, description: 'Measures carrying out this mandate.' })
+  mandateId?: string | null;
 }
 
 /** A measure is owned by a few organisations, never a crowd. */
@@ -116,6 +122,7 @@ const measureFields = {
   startOn: rules.isoDate().nullish(),
   dueOn: rules.isoDate().nullish(),
   progress,
+  mandateId: rules.uuid().nullish(),
 };
 
 export const createMeasureSchema = z
@@ -140,6 +147,7 @@ export const updateMeasureSchema = z
     startOn: measureFields.startOn,
     dueOn: measureFields.dueOn,
     progress: progress.optional(),
+    mandateId: measureFields.mandateId,
   })
   .refine(dates, { path: ['dueOn'], message: 'must not be before the start date' });
 
@@ -171,6 +179,7 @@ export const measureFilterSchema = z
     goalId: rules.uuid().nullish(),
     statuses: z.array(z.enum(MeasureStatus)).max(5).nullish(),
     overdue: z.boolean().nullish(),
+    mandateId: rules.uuid().nullish(),
   })
   .nullish()
   .transform((v) => v ?? {});

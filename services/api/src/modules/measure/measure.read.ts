@@ -29,11 +29,12 @@ interface MeasureRow {
   x_start_on: string | null;
   x_due_on: string | null;
   x_progress: number;
+  x_mandate_id: string | null;
 }
 
 const measureColumns = sql`x.id as x_id, x.created_at as x_created_at, x.updated_at as x_updated_at, x.version as x_version,
   x.title as x_title, x.description as x_description, x.body_id as x_body_id, x.responsible_id as x_responsible_id,
-  x.status as x_status, x.start_on as x_start_on, x.due_on as x_due_on, x.progress as x_progress`;
+  x.status as x_status, x.start_on as x_start_on, x.due_on as x_due_on, x.progress as x_progress, x.mandate_id as x_mandate_id`;
 
 function toMeasure(row: MeasureRow): MeasureView {
   const m = new MeasureView();
@@ -49,6 +50,7 @@ function toMeasure(row: MeasureRow): MeasureView {
   m.startOn = row.x_start_on;
   m.dueOn = row.x_due_on;
   m.progress = row.x_progress;
+  m.mandateId = row.x_mandate_id;
   return m;
 }
 
@@ -86,6 +88,7 @@ export class MeasureReadModel {
                           or exists (select 1 from body_field_of_action fb where fb.body_id = x.body_id and fb.field_of_action_id = ${f.fieldOfActionId}))`);
     }
     if (f.statuses?.length) conditions.push(sql`x.status::text = any(${f.statuses}::text[])`);
+    if (f.mandateId) conditions.push(sql`x.mandate_id = ${f.mandateId}`);
     if (f.overdue) conditions.push(sql`x.due_on < ${today()} and x.status::text = any(${[...openMeasureStatuses]}::text[])`);
     const rows = await this.r.rows<MeasureRow>(
       sql`select ${measureColumns} from measure x where ${and(...conditions)} order by ${measureOrder} limit ${limit}`,
@@ -136,6 +139,24 @@ export class MeasureReadModel {
         toValue: toMeasure,
       })
       .load(bodyId);
+  }
+
+  /** The measures carrying out a mandate, by due date. */
+  ofMandate(mandateId: string, first: number | null | undefined): Promise<MeasureView[]> {
+    const limit = pageSize(first, listSizes.items);
+    return this.r
+      .children<MeasureRow, MeasureView>({
+        name: `measure.ofMandate:${limit}`,
+        select: measureColumns,
+        from: sql`measure x`,
+        where: readRules.measure(this.r.actor, 'x'),
+        parent: sql`x.mandate_id`,
+        parentOf: (row) => row.x_mandate_id as string,
+        order: measureOrder,
+        limit,
+        toValue: toMeasure,
+      })
+      .load(mandateId);
   }
 
   /** The organisations that own a measure, those the reader may see, by name. */

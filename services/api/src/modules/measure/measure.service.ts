@@ -11,6 +11,7 @@ import { actorName, leaderPersonIds } from '../body/body.service.js';
 import { IntegrationGoal } from '../goal/goal.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
+import { Mandate } from '../steering/steering.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from './measure.entity.js';
 import {
   createMeasureSchema,
@@ -47,6 +48,7 @@ function measureSnapshot(m: Measure): Snapshot {
     startOn: m.startOn ?? null,
     dueOn: m.dueOn ?? null,
     progress: m.progress,
+    mandate: m.mandate?.id ?? null,
   };
 }
 
@@ -74,6 +76,7 @@ export class MeasureService {
         dueOn: data.dueOn ?? null,
         progress: data.progress,
         responsible: await this.person(em, data.responsiblePersonId),
+        mandate: await this.mandate(em, body.id, data.mandateId),
       });
       measure.owners.set(await this.organisations(em, data.ownerOrganisationIds));
       measure.goals.set(await this.goals(em, data.goalIds));
@@ -102,13 +105,14 @@ export class MeasureService {
     return scope.em.transactional(async (em) => {
       const { measure } = await this.findForChange(scope, em, id, version, 'manage');
       const before = measureSnapshot(measure);
-      const { bodyId: _b, ownerOrganisationIds, goalIds, responsiblePersonId, status, ...scalars } = data;
+      const { bodyId: _b, ownerOrganisationIds, goalIds, responsiblePersonId, status, mandateId, ...scalars } = data;
       em.assign(measure, Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined)));
       if (measure.startOn && measure.dueOn && measure.dueOn < measure.startOn)
         throw badInput('input.dueOn', 'must not be before the start date', 'INVALID');
       if (ownerOrganisationIds) measure.owners.set(await this.organisations(em, ownerOrganisationIds));
       if (goalIds) measure.goals.set(await this.goals(em, goalIds));
       if (responsiblePersonId !== undefined) measure.responsible = await this.person(em, responsiblePersonId);
+      if (mandateId !== undefined) measure.mandate = await this.mandate(em, measure.body.id, mandateId);
       if (status && status !== measure.status) this.changeStatus(scope, em, measure, status, null);
       const diff = diffSnapshots(before, measureSnapshot(measure));
       if (Object.keys(diff.after).length) {
@@ -253,6 +257,15 @@ export class MeasureService {
     const person = await em.findOne(Person, { id });
     if (!person) throw badInput('input.responsiblePersonId', 'Unknown person', 'UNKNOWN_REFERENCE');
     return person;
+  }
+
+  /** A mandate given to the measure's own body. */
+  private async mandate(em: EntityManager, bodyId: string, id: string | null | undefined) {
+    if (!id) return null;
+    const mandate = await em.findOne(Mandate, { id });
+    if (!mandate) throw badInput('input.mandateId', 'Unknown mandate', 'UNKNOWN_REFERENCE');
+    if (mandate.body.id !== bodyId) throw badInput('input.mandateId', 'The mandate was given to another body', 'MANDATE_OF_OTHER_BODY');
+    return mandate;
   }
 
   private async organisations(em: EntityManager, ids: string[]) {

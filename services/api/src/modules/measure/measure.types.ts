@@ -26,6 +26,7 @@ export class MeasureView extends VersionedView {
 
   bodyId!: string;
   responsibleId!: string | null;
+  mandateId!: string | null;
 }
 
 /** One status change of a measure. */

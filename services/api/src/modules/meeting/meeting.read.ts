@@ -333,6 +333,19 @@ export class MeetingReadModel {
       .load(meetingId);
   }
 
+  /** A decision by id, batched; null when unknown or hidden from the reader. */
+  decisionById(id: string): Promise<DecisionView | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.r
+      .loader<string, DecisionView | null>('meeting.decisionById', async (ids) => {
+        const rows = await this.r.rows<DecisionRow>(
+          sql`select ${decisionColumns} from decision d where ${idIn(sql`d.id`, ids)} and ${readRules.decision(this.r.actor, 'd')}`,
+        );
+        return indexBy(ids, rows, (row) => row.id).map((row) => row && toDecision(row));
+      })
+      .load(id);
+  }
+
   async getDecision(id: string): Promise<DecisionView> {
     const rows = isUuid(id)
       ? await this.r.rows<DecisionRow>(

@@ -111,6 +111,26 @@ export class ReferenceReadModel {
       .load(organisationId);
   }
 
+  /** Tags of one vocabulary on records of another table through its pivot, e.g. a need's districts; one statement per list level. */
+  tagsThrough<K extends ReferenceKind>(
+    kind: K,
+    pivot: { table: string; parent: string; column: string },
+    parentId: string,
+  ): Promise<ViewOf<K>[]> {
+    return this.r
+      .loader<string, ViewOf<K>[]>(`reference.tagsThrough:${pivot.table}`, async (ids) => {
+        const rows = await this.r.rows<EntryRow & { parent_id: string }>(
+          sql`select p.${ident(pivot.parent)} as parent_id, ${entryColumns('r')} from ${ident(pivot.table)} p
+                join ${ident(vocabularies[kind].table)} r on r.id = p.${ident(pivot.column)}
+               where ${idIn(sql`p.${ident(pivot.parent)}`, ids)} order by r.position, r.label_de`,
+        );
+        return groupBy(ids, rows, (row) => row.parent_id).map((group) =>
+          group.slice(0, MAX_TAGS).map((row) => toEntry(kind, row) as ViewOf<K>),
+        );
+      })
+      .load(parentId);
+  }
+
   /** The fields of action a body works in. */
   fieldsOfActionOfBody(bodyId: string): Promise<FieldOfActionView[]> {
     return this.r
