@@ -8,6 +8,7 @@ import { MeetingReadModel } from '../modules/meeting/meeting.read.js';
 import { MembershipReadModel } from '../modules/membership/membership.read.js';
 import { NetworkReadModel } from '../modules/network/network.read.js';
 import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
+import { OverviewReadModel } from '../modules/overview/overview.read.js';
 import { PersonReadModel } from '../modules/person/person.read.js';
 import { ReferenceReadModel } from '../modules/reference/reference.read.js';
 import { SteeringReadModel } from '../modules/steering/steering.read.js';
@@ -35,6 +36,7 @@ export class ReadModels {
   #tasks?: TaskReadModel;
   #network?: NetworkReadModel;
   #steering?: SteeringReadModel;
+  #overview?: OverviewReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -85,6 +87,10 @@ export class ReadModels {
   get steering() {
     this.#steering ??= new SteeringReadModel(this);
     return this.#steering;
+  }
+  get overview() {
+    this.#overview ??= new OverviewReadModel(this);
+    return this.#overview;
   }
   get meetings() {
     this.#meetings ??= new MeetingReadModel(this);

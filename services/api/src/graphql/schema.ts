@@ -21,6 +21,13 @@ import {
 } from '../modules/membership/membership.resolver.js';
 import { NetworkResolver } from '../modules/network/network.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import {
+  BodyMeasuresResolver,
+  FieldOfActionMeasuresResolver,
+  GoalMeasuresResolver,
+  IndicatorStandingResolver,
+  OverviewResolver,
+} from '../modules/overview/overview.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
@@ -70,6 +77,11 @@ export const resolvers = [
   MandateResolver,
   BodyMandatesResolver,
   MeasureMandateResolver,
+  OverviewResolver,
+  BodyMeasuresResolver,
+  GoalMeasuresResolver,
+  FieldOfActionMeasuresResolver,
+  IndicatorStandingResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

@@ -107,6 +107,17 @@ export class GoalReadModel {
     return concept;
   }
 
+  /** A goal by id, batched; goals are public. */
+  byId(id: string): Promise<IntegrationGoalView | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.r
+      .loader<string, IntegrationGoalView | null>('goal.byId', async (ids) => {
+        const rows = await this.r.rows<GoalRow>(sql`select ${goalColumns} from integration_goal g where ${idIn(sql`g.id`, ids)}`);
+        return indexBy(ids, rows, (row) => row.g_id).map((row) => row && toGoal(row));
+      })
+      .load(id);
+  }
+
   async get(id: string): Promise<IntegrationGoalView> {
     const [row] = isUuid(id) ? await this.r.rows<GoalRow>(sql`select ${goalColumns} from integration_goal g where g.id = ${id}`) : [];
     if (!row) throw notFound('IntegrationGoal', id);
