@@ -19,6 +19,7 @@ import {
   demoTargetGroups,
   type ReferenceSeed,
 } from './demo-data.js';
+import { seedDemoSteering } from './demo-steering.js';
 import { seedDemoStructure } from './demo-structure.js';
 import { Factory } from './factories.js';
 
@@ -203,6 +204,20 @@ export async function seedDemoCity(
             extraPeople: people,
           })
         : undefined;
+
+    if (structure) {
+      // The steering work reads the meetings back, so they must be written first.
+      await tem.flush();
+      await seedDemoSteering(tem, factory, {
+        concept: structure.concept,
+        bodies: structure.bodies,
+        organisations,
+        fields,
+        districts,
+        targetGroups,
+        measures: structure.measures,
+      });
+    }
 
     const editorOrganisations = demoEditorOrganisations.map(
       (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,

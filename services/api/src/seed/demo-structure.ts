@@ -1,7 +1,7 @@
 import { AgreementKind, AgreementStatus } from '../modules/agreement/agreement.entity.js';
 import type { Body } from '../modules/body/body.entity.js';
 import { BodyKind, BodyStatus } from '../modules/body/body.enums.js';
-import type { IntegrationGoal } from '../modules/goal/goal.entity.js';
+import type { IntegrationConcept, IntegrationGoal } from '../modules/goal/goal.entity.js';
 import { type Measure, MeasureStatus } from '../modules/measure/measure.entity.js';
 import { MembershipRole } from '../modules/membership/membership.entity.js';
 import type { Organisation } from '../modules/organisation/organisation.entity.js';
@@ -13,6 +13,7 @@ import { demoAgreements, demoBodies, demoGoals, demoMeasures, demoStructurePeopl
 import type { Factory } from './factories.js';
 
 export interface DemoStructure {
+  concept: IntegrationConcept;
   bodies: Map<string, Body>;
   people: Map<string, Person>;
   measures: Map<string, Measure>;
@@ -41,10 +42,18 @@ export function seedDemoStructure(
     return value;
   };
 
+  const concept = factory.concept({
+    title: 'Integrationskonzept „Lindenau integriert“ 2022',
+    description:
+      'Das Integrationskonzept der Stadt Lindenau, 2022 vom Rat beschlossen: sechzehn integrationspolitische Ziele in sieben Handlungsfeldern, umgesetzt von der Lenkungsgruppe und ihren Arbeitsgruppen.',
+    validFrom: '2022-01-01',
+    isCurrent: true,
+  });
   const goals = new Map<number, IntegrationGoal>(
     demoGoals.map((g) => [
       g.number,
       factory.goal({
+        concept,
         number: g.number,
         title: g.title,
         description: g.description ?? null,
@@ -208,6 +217,7 @@ export function seedDemoStructure(
     leadBody: firstWorkingGroup?.key ?? '',
   });
   return {
+    concept,
     meetings: activity.meetings,
     tasks: activity.tasks,
     bodies,

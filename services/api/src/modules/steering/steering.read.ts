@@ -426,3 +426,19 @@ export function steeringMembers(read: ReadModels): Promise<string[]> {
     })
     .load('all');
 }
+
+/** Organisations the reader's person acts for today (their affiliations): who may raise and edit needs for them. */
+export function actingFor(read: ReadModels): Promise<string[]> {
+  const actor = read.actor;
+  if (actor.kind !== 'user' || !actor.personId) return Promise.resolve([]);
+  const personId = actor.personId;
+  return read.context
+    .loader<string, string[]>('steering.actingFor', async (keys) => {
+      const rows = await read.context.rows<{ organisation_id: string }>(
+        sql`select distinct a.organisation_id from affiliation a where a.person_id = ${personId}
+             and (a.valid_from is null or a.valid_from <= ${today()}) and (a.valid_to is null or a.valid_to >= ${today()})`,
+      );
+      return keys.map(() => rows.map((r) => r.organisation_id));
+    })
+    .load('all');
+}

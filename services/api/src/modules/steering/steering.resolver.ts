@@ -24,7 +24,7 @@ import {
   NeedStatusInput,
   PriorityReviewInput,
 } from './steering.inputs.js';
-import { steeringMembers } from './steering.read.js';
+import { actingFor, steeringMembers } from './steering.read.js';
 import { needTransitions } from './steering.rules.js';
 import {
   MandatePermissions,
@@ -154,7 +154,9 @@ export class NeedResolver {
     const assess = policy.assessNeeds(actor, await steeringMembers(ctx.read));
     const editable = need.status === NeedStatus.RAISED || need.status === NeedStatus.ASSESSED;
     const raiser =
-      (need.raisedByOrganisationId !== null && policy.editOrganisation(actor, need.raisedByOrganisationId)) ||
+      (need.raisedByOrganisationId !== null &&
+        (policy.editOrganisation(actor, need.raisedByOrganisationId) ||
+          (await actingFor(ctx.read)).includes(need.raisedByOrganisationId))) ||
       (need.raisedByBodyId !== null && policy.voteInBody(actor, await ctx.read.bodies.leaders(need.raisedByBodyId, allRoles)));
     return Object.assign(new NeedPermissions(), { edit: editable && (assess || raiser), assess });
   }
