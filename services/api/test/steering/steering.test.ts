@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { statementCounter } from '../../src/db/orm.js';
 import { truncateAll } from '../../src/db/reset.js';
 import { Decision } from '../../src/modules/meeting/meeting.entity.js';
-import { Need, NeedStatus, PriorityRanking } from '../../src/modules/steering/steering.entity.js';
+import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
+import { Need, NeedClassification, NeedStatus, PriorityRanking } from '../../src/modules/steering/steering.entity.js';
 import { databaseLabel } from '../support/database.js';
 import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
@@ -293,7 +294,7 @@ describe(`needs, review rounds and mandates (${databaseLabel})`, () => {
     await openRound(member);
     const small = await count();
     const em = h.orm.em.fork();
-    const caritas = await em.findOneOrFail('Organisation', fx.orgs.caritas.id);
+    const caritas = em.getReference(Organisation, fx.orgs.caritas.id);
     for (let i = 0; i < 12; i++)
       em.create(Need, {
         title: `Bedarf ${i}`,

@@ -11,7 +11,7 @@ import {
 import { AuditEntry } from '../../src/modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../../src/modules/body/body.entity.js';
 import { BodyKind, BodyStatus } from '../../src/modules/body/body.enums.js';
-import { IntegrationGoal } from '../../src/modules/goal/goal.entity.js';
+import { IntegrationConcept, IntegrationGoal } from '../../src/modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../../src/modules/measure/measure.entity.js';
 import {
   AgendaItem,
@@ -28,6 +28,18 @@ import { Organisation } from '../../src/modules/organisation/organisation.entity
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../../src/modules/organisation/organisation.enums.js';
 import { Affiliation, Person } from '../../src/modules/person/person.entity.js';
 import { District, FieldOfAction, Language, ReferenceKind, TargetGroup } from '../../src/modules/reference/reference.entity.js';
+import {
+  Mandate,
+  MandateStatus,
+  Need,
+  NeedClassification,
+  NeedStatus,
+  NeedStatusChange,
+  PriorityRanking,
+  PriorityReview,
+  PriorityReviewNeed,
+  ReviewStatus,
+} from '../../src/modules/steering/steering.entity.js';
 import { Task, TaskComment, TaskStatus } from '../../src/modules/task/task.entity.js';
 import { Invitation, User, UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
@@ -168,6 +180,11 @@ export const readRules: Record<string, ReadRule<any>> = {
   ),
   TaskComment: rule(TaskComment, (t, c) => c.visible('Task', t.task.id)),
   IntegrationGoal: rule(IntegrationGoal, everyone),
+  IntegrationConcept: rule(IntegrationConcept, everyone),
+  Need: rule(Need, (_n, c) => c.viewer.loggedIn),
+  NeedStatusChange: rule(NeedStatusChange, (s, c) => c.visible('Need', s.need.id)),
+  PriorityReview: rule(PriorityReview, (_r, c) => c.viewer.loggedIn),
+  Mandate: rule(Mandate, (m, c) => c.visible('Body', m.body.id)),
   FieldOfAction: rule(FieldOfAction, everyone),
   District: rule(District, everyone),
   Language: rule(Language, everyone),
@@ -250,7 +267,7 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   const contact = (m = mark()) => [{ kind: ContactChannelKind.EMAIL, value: `${m.toLowerCase()}@person.example`, label: null }];
 
   const fieldOfAction = named('fieldOfAction', f.reference(ReferenceKind.FIELD_OF_ACTION, { code: 'sprache', labelDe: 'Sprache' }));
-  named('district', f.reference(ReferenceKind.DISTRICT, { code: 'nord', labelDe: 'Nordstadt' }));
+  const district = named('district', f.reference(ReferenceKind.DISTRICT, { code: 'nord', labelDe: 'Nordstadt' }));
   named('language', f.reference(ReferenceKind.LANGUAGE, { code: 'de', labelDe: 'Deutsch' }));
   named('targetGroup', f.reference(ReferenceKind.TARGET_GROUP, { code: 'frauen', labelDe: 'Frauen' }));
   const goal = named('goal', f.goal({ number: 1, title: 'Steigerung der Sprachkompetenz', fieldOfAction }));
@@ -549,6 +566,86 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   );
   names.set(mtPublished.id, 'mtPublished');
 
+  // Steering: needs and review rounds are for members; a mandate shows with its working group, its need only to members.
+  const nm = mark();
+  const needInternal = named(
+    'needInternal',
+    em.create(Need, {
+      title: `${nm} Bedarf`,
+      evidence: `${nm} Belege`,
+      classification: NeedClassification.LOCALLY_NECESSARY,
+      raisedByOrganisation: orgInternal,
+      raisedOn: '2026-01-10',
+      status: NeedStatus.MANDATED,
+    }),
+  );
+  needInternal.districts.set([district]);
+  named(
+    'needInternalRaised',
+    em.create(NeedStatusChange, {
+      need: needInternal,
+      fromStatus: null,
+      toStatus: NeedStatus.RAISED,
+      on: '2026-01-10',
+      note: `${mark()} gemeldet`,
+    }),
+  );
+  const needOfGroup = named(
+    'needOfGroup',
+    em.create(Need, {
+      title: `${mark()} Sprachmittlung`,
+      classification: NeedClassification.REQUIRED_BY_LAW,
+      raisedByBody: internalBody,
+      raisedOn: '2026-02-01',
+      status: NeedStatus.PRIORITISED,
+    }),
+  );
+  const review = named(
+    'reviewDecided',
+    em.create(PriorityReview, {
+      body: steering,
+      title: `${mark()} Prioritätenrunde`,
+      status: ReviewStatus.DECIDED,
+      closesOn: '2026-03-01',
+      decision: draftDecision,
+    }),
+  );
+  em.create(PriorityReviewNeed, { review, need: needInternal, finalRank: 1 });
+  em.create(PriorityReviewNeed, { review, need: needOfGroup, finalRank: 2 });
+  em.create(PriorityRanking, { review, need: needInternal, personId: pLeadWelfare.id, rank: 1 });
+  em.create(PriorityRanking, { review, need: needOfGroup, personId: pConsenting.id, rank: 1 });
+  named(
+    'reviewOpen',
+    em.create(PriorityReview, { body: steering, title: 'Offene Runde', status: ReviewStatus.OPEN, closesOn: inDays(20) }),
+  );
+  const mandatePublic = named(
+    'mandatePublic',
+    em.create(Mandate, {
+      title: 'Sprachmittlerpool aufbauen',
+      need: needInternal,
+      body: workingGroup,
+      issuedBy: steering,
+      issuedOn: '2026-03-05',
+      status: MandateStatus.OPEN,
+    }),
+  );
+  const mandateInternal = named(
+    'mandateInternal',
+    em.create(Mandate, {
+      title: `${mark()} Interner Auftrag`,
+      need: needOfGroup,
+      body: internalBody,
+      issuedBy: steering,
+      decision: draftDecision,
+      issuedOn: '2026-03-05',
+      dueOn: '2026-06-30',
+      status: MandateStatus.OPEN,
+    }),
+  );
+  // A public measure carries the hidden body's mandate; the hidden body's measure carries the public one.
+  measureWithInternalOwners.mandate = mandateInternal;
+  measureInternal.mandate = mandatePublic;
+
   const userEmail = (name: string) => `${name}.${mark().toLowerCase()}@test.example`;
   const logins = {
     admin: userEmail('admin'),
@@ -845,6 +942,8 @@ function labelOf(type: string, row: any, names: ReadonlyMap<string, string>): st
       return `${type} ${name(row.person?.id)} at ${name(row.meeting?.id)}`;
     case 'DecisionRecusal':
       return `${type} ${name(row.person?.id)} in ${name(row.decision?.id)}`;
+    case 'NeedStatusChange':
+      return `${type} ${row.toStatus} of ${name(row.need?.id)}`;
     case 'TaskComment':
       return `${type} on ${name(row.task?.id)}`;
     case 'AuditEntry':
