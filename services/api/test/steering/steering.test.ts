@@ -298,8 +298,8 @@ describe(`needs, review rounds and mandates (${databaseLabel})`, () => {
     for (let i = 0; i < 12; i++)
       em.create(Need, {
         title: `Bedarf ${i}`,
-        classification: 'DESIRABLE' as never,
-        raisedByOrganisation: caritas as never,
+        classification: NeedClassification.DESIRABLE,
+        raisedByOrganisation: caritas,
         raisedOn: '2026-03-01',
         status: NeedStatus.ASSESSED,
       });

@@ -12,7 +12,7 @@ import { parseInput } from '../../validation/parse-input.js';
 import { openMeasureStatuses } from '../measure/measure.entity.js';
 import { type MandateStatus, type NeedClassification, type NeedStatus, openNeedStatuses, ReviewStatus } from './steering.entity.js';
 import { type MandateFilter, mandateFilterSchema, type NeedFilter, needFilterSchema } from './steering.inputs.js';
-import { addBallot, rankTallies, type Tally } from './steering.rules.js';
+import { rankTallies, type Tally } from './steering.rules.js';
 import {
   MandateProgressView,
   MandateView,
