@@ -7,6 +7,7 @@ import type { Mailer } from './mail/mailer.js';
 import { AgreementService } from './modules/agreement/agreement.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { BodyService } from './modules/body/body.service.js';
+import { FundService } from './modules/fund/fund.service.js';
 import { GoalService } from './modules/goal/goal.service.js';
 import { MeasureService } from './modules/measure/measure.service.js';
 import { AgendaService } from './modules/meeting/agenda.service.js';
@@ -59,6 +60,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     tasks: new TaskService(audit, live),
     network: new NetworkMetrics(),
     steering: new SteeringService(audit, references, bodies, live),
+    funds: new FundService(audit, live),
   };
 }
 

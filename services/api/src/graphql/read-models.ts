@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor.js';
 import { AgreementReadModel } from '../modules/agreement/agreement.read.js';
 import { AuditReadModel } from '../modules/audit/audit.read.js';
 import { BodyReadModel } from '../modules/body/body.read.js';
+import { FundReadModel } from '../modules/fund/fund.read.js';
 import { GoalReadModel } from '../modules/goal/goal.read.js';
 import { MeasureReadModel } from '../modules/measure/measure.read.js';
 import { MeetingReadModel } from '../modules/meeting/meeting.read.js';
@@ -37,6 +38,7 @@ export class ReadModels {
   #network?: NetworkReadModel;
   #steering?: SteeringReadModel;
   #overview?: OverviewReadModel;
+  #funds?: FundReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -91,6 +93,10 @@ export class ReadModels {
   get overview() {
     this.#overview ??= new OverviewReadModel(this);
     return this.#overview;
+  }
+  get funds() {
+    this.#funds ??= new FundReadModel(this);
+    return this.#funds;
   }
   get meetings() {
     this.#meetings ??= new MeetingReadModel(this);

@@ -4,6 +4,14 @@ import { buildSchema } from 'type-graphql';
 import { AgreementDocumentResolver, AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BodyResolver, BodyStatusChangeResolver } from '../modules/body/body.resolver.js';
+import {
+  FundApplicationResolver,
+  FundedProjectResolver,
+  FundRecusalResolver,
+  FundResolver,
+  FundRoundResolver,
+  FundVoteResolver,
+} from '../modules/fund/fund.resolver.js';
 import { ConceptResolver, GoalResolver } from '../modules/goal/goal.resolver.js';
 import { IndicatorResolver, MeasureResolver } from '../modules/measure/measure.resolver.js';
 import {
@@ -82,6 +90,12 @@ export const resolvers = [
   GoalMeasuresResolver,
   FieldOfActionMeasuresResolver,
   IndicatorStandingResolver,
+  FundResolver,
+  FundRoundResolver,
+  FundedProjectResolver,
+  FundApplicationResolver,
+  FundRecusalResolver,
+  FundVoteResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

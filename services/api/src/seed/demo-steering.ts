@@ -645,9 +645,9 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
   if (past.length < 4) throw new Error('demo steering: the steering committee needs four past meetings');
   const members = await em.find(Membership, { body: steering, validTo: null }, { populate: ['person'] });
   const voters = [...new Map(members.map((m) => [m.person.id, m.person])).values()];
-  const itemIn = async (meeting: Meeting, title: string) => {
+  const itemIn = async (meeting: Meeting, title: string, notes: string) => {
     const [last] = await em.find(AgendaItem, { meeting, parent: null }, { orderBy: { position: 'desc' }, limit: 1 });
-    return factory.agendaItem(meeting, { title, position: (last?.position ?? 0) + 1 + random.int(0, 0) });
+    return factory.agendaItem(meeting, { title, position: (last?.position ?? 0) + 1, notes });
   };
 
   // Needs, each with its history up to assessed (or raised, or declined).
@@ -661,8 +661,20 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
       note,
       actorName: from ? 'Koordinierungsstelle Lindenau' : null,
     });
+  // A need on a decided round was raised and assessed well before the round's meeting.
+  const reviewMeetings = [past[0] as Meeting, past[2] as Meeting];
+  const earliest = new Map<string, number>();
+  reviewSeeds.forEach((r, i) => {
+    const meeting = reviewMeetings[i];
+    if (!meeting) return;
+    const daysBefore = Math.ceil((today.getTime() - meeting.startsAt.getTime()) / DAY);
+    r.needs.forEach((key, k) => {
+      earliest.set(key, Math.max(earliest.get(key) ?? 0, daysBefore + 40 + 3 * k));
+    });
+  });
   for (const seed of needSeeds) {
-    const raisedOn = isoDay(daysFrom(today, -seed.daysAgo));
+    const daysAgo = Math.max(seed.daysAgo, earliest.get(seed.key) ?? 0);
+    const raisedOn = isoDay(daysFrom(today, -daysAgo));
     const need = em.create(Need, {
       title: seed.title,
       description: seed.description,
@@ -678,11 +690,11 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
     need.targetGroups.set(seed.targetGroups.map((t) => input.targetGroups.get(t)).filter((t): t is TargetGroup => !!t));
     step(need, null, NeedStatus.RAISED, raisedOn);
     if (seed.fate !== 'raised') {
-      const assessedOn = isoDay(daysFrom(today, -seed.daysAgo + 10));
+      const assessedOn = isoDay(daysFrom(today, -daysAgo + 10));
       step(need, NeedStatus.RAISED, NeedStatus.ASSESSED, assessedOn);
       need.status = NeedStatus.ASSESSED;
       if (seed.fate && 'declined' in seed.fate) {
-        step(need, NeedStatus.ASSESSED, NeedStatus.DECLINED, isoDay(daysFrom(today, -seed.daysAgo + 20)), seed.fate.declined);
+        step(need, NeedStatus.ASSESSED, NeedStatus.DECLINED, isoDay(daysFrom(today, -daysAgo + 20)), seed.fate.declined);
         need.status = NeedStatus.DECLINED;
         need.declineReason = seed.fate.declined;
       }
@@ -692,7 +704,6 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
   const needOf = (key: string) => needs.get(key) as Need;
 
   // Review rounds: members rank (a seeded shuffle around the list order), the two past ones are decided.
-  const reviewMeetings = [past[0] as Meeting, past[2] as Meeting];
   const reviews: PriorityReview[] = [];
   for (const [i, seed] of reviewSeeds.entries()) {
     const decidedIn = reviewMeetings[i];
@@ -712,8 +723,8 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
     const ballotsFrom = decidedIn ? voters : voters.slice(1, Math.max(2, Math.ceil(voters.length / 2)));
     const tallies = new Map(listed.map((l) => [l.need.id, 0]));
     for (const voter of ballotsFrom) {
-      const order = [...listed].sort((a, b) => seed.needs.indexOf(a.need.id) - seed.needs.indexOf(b.need.id));
-      const ranked = order
+      // The list is in the order the office proposed; each member departs from it a little.
+      const ranked = listed
         .map((l, position) => ({ l, score: position + random.next() * 3 }))
         .sort((a, b) => a.score - b.score)
         .map((x) => x.l);
@@ -725,7 +736,11 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
     if (decidedIn) {
       const order = [...listed].sort((a, b) => (tallies.get(b.need.id) ?? 0) - (tallies.get(a.need.id) ?? 0));
       const chosen = order.slice(0, seed.prioritised);
-      const item = await itemIn(decidedIn, `Prioritäten der Handlungsbedarfe (${review.title})`);
+      const item = await itemIn(
+        decidedIn,
+        `Prioritäten der Handlungsbedarfe (${review.title})`,
+        'Die Koordinierungsstelle stellt das Ergebnis der Rangfolge vor. Die Lenkungsgruppe berät die ersten Plätze und legt die Prioritäten fest.',
+      );
       const decision = factory.decision(item, {
         text: `Prioritäten aus „${review.title}“: ${chosen.map((l, r) => `${r + 1}. ${l.need.title}`).join('; ')}`,
         result: DecisionResult.ADOPTED,
@@ -763,7 +778,7 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
       need,
       body: target,
       issuedBy: steering,
-      decision: firstDecision,
+      decisionId: firstDecision?.id ?? null,
       issuedOn,
       dueOn: isoDay(daysFrom(new Date(issuedOn), seed.months * 30)),
       status: seed.done ? MandateStatus.COMPLETED : MandateStatus.OPEN,
@@ -791,7 +806,26 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
   const fundCriteria = criteria.map((c, i) =>
     em.create(FundCriterion, { fund, position: i + 1, title: c.title, description: c.description }),
   );
-  const decisionMeetings: (Meeting | null)[] = [past[0] ?? null, past[1] ?? null, past[2] ?? null, past[3] ?? null, upcoming];
+  // Rounds 1-4 are decided within this year: in a steering meeting near the date if there is one, else in a
+  // special meeting on the fund (Sondersitzung), as Herne's steering group holds them. Round 5 is open now.
+  const yearStart = Date.UTC(year, 0, 20);
+  const lastDecision = today.getTime() - 14 * DAY;
+  const from = lastDecision - yearStart >= 120 * DAY ? yearStart : lastDecision - 120 * DAY;
+  const decisionMeetings: (Meeting | null)[] = [0, 1, 2, 3].map((i) => {
+    const day = new Date(from + ((i + 0.5) * (lastDecision - from)) / 4);
+    const near = past.find((m) => Math.abs(m.startsAt.getTime() - day.getTime()) < 25 * DAY);
+    if (near) return near;
+    const special = factory.meeting(steering, {
+      title: 'Sondersitzung Integrationsfonds',
+      startsAt: new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 15, 0)),
+      minutes: 90,
+      status: MeetingStatus.PUBLISHED,
+      location: 'Rathaus, Raum 214',
+      approvedByName: 'Lenkungsgruppe',
+    });
+    return special;
+  });
+  decisionMeetings.push(upcoming);
   const rounds = decisionMeetings.map((meeting, i) =>
     em.create(FundRound, {
       fund,
@@ -858,7 +892,11 @@ export async function seedDemoSteering(em: EntityManager, factory: Factory, inpu
     if (decided && decidedRound.decisionMeeting) {
       let item = roundItems.get(decidedRound.number);
       if (!item) {
-        item = await itemIn(decidedRound.decisionMeeting, `Integrationsfonds: Anträge der ${decidedRound.title}`);
+        item = await itemIn(
+          decidedRound.decisionMeeting,
+          `Integrationsfonds: Anträge der ${decidedRound.title}`,
+          'Die Koordinierungsstelle hat die Anträge formal geprüft. Die Antragstellenden stellen ihre Projekte kurz vor; befangene Mitglieder nehmen an Beratung und Abstimmung nicht teil.',
+        );
         roundItems.set(decidedRound.number, item);
       }
       const outcome =

@@ -18,7 +18,7 @@ describe(`the demo city's meetings (${databaseLabel})`, () => {
     const admin = await h.client().login(demoAccounts.admin, demoAccounts.password);
     meetings = (
       await admin.ok<any>(
-        '{ meetings(first: 200) { id status startsAt cancelReason body { name kind } organiser { name } decisions(first: 20) { result } agenda(first: 20) { id visibility notes { text } } } }',
+        '{ meetings(first: 200) { id title status startsAt cancelReason body { name kind } organiser { name } decisions(first: 20) { result } agenda(first: 20) { id visibility notes { text } } } }',
       )
     ).meetings;
   }, 120_000);
@@ -36,7 +36,14 @@ describe(`the demo city's meetings (${databaseLabel})`, () => {
     for (const [name, list] of byBody()) {
       const kind = list[0].body.kind;
       const gaps = list.slice(1).map((m: any, i: number) => (new Date(m.startsAt).getTime() - new Date(list[i].startsAt).getTime()) / WEEK);
-      if (kind === 'STEERING_COMMITTEE') for (const g of gaps) expect(Math.round(g), name).toBe(13);
+      if (kind === 'STEERING_COMMITTEE') {
+        // Quarterly; special meetings on the integration fund come in between.
+        const regular = list.filter((m: any) => !m.title.startsWith('Sondersitzung'));
+        const regularGaps = regular
+          .slice(1)
+          .map((m: any, i: number) => (new Date(m.startsAt).getTime() - new Date(regular[i].startsAt).getTime()) / WEEK);
+        for (const g of regularGaps) expect(Math.round(g), name).toBe(13);
+      }
       if (kind === 'WORKING_GROUP') {
         expect(list.length, name).toBeGreaterThanOrEqual(6);
         // The lead's group meets today outside its rhythm; every other gap keeps the cadence.

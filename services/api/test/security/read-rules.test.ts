@@ -150,6 +150,10 @@ describe(`read rules on every path of the schema (${databaseLabel})`, () => {
         history,
         meetingEvents: (fx.byType.get('Meeting') ?? []).map((r) => ({ label: r.label, args: { meetingId: r.id } })),
         taskBoardEvents: [{ label: 'bWorkingGroup', args: { bodyId: fx.ids.bWorkingGroup } }],
+        fundOfYear: [
+          { label: 'fundSteering (2026)', args: { year: 2026 } },
+          { label: 'fundGroup (2025)', args: { year: 2025 } },
+        ],
         invitationPreview: [
           { label: 'open invitation', args: { token: fx.invitationTokens.open }, allowedMarkers: fx.invitationTokens.openMarkers },
           { label: 'unknown token', args: { token: 'no-such-token' } },

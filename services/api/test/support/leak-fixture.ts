@@ -11,6 +11,18 @@ import {
 import { AuditEntry } from '../../src/modules/audit/audit.entity.js';
 import { Body, BodyStatusChange } from '../../src/modules/body/body.entity.js';
 import { BodyKind, BodyStatus } from '../../src/modules/body/body.enums.js';
+import {
+  ApplicationStatus,
+  Fund,
+  FundApplication,
+  FundApplicationAnswer,
+  FundApplicationStatusChange,
+  FundCriterion,
+  FundRecusal,
+  FundRound,
+  FundVote,
+  FundVoteChoice,
+} from '../../src/modules/fund/fund.entity.js';
 import { IntegrationConcept, IntegrationGoal } from '../../src/modules/goal/goal.entity.js';
 import { Indicator, IndicatorMeasurement, Measure, MeasureStatus, MeasureStatusChange } from '../../src/modules/measure/measure.entity.js';
 import {
@@ -185,6 +197,18 @@ export const readRules: Record<string, ReadRule<any>> = {
   NeedStatusChange: rule(NeedStatusChange, (s, c) => c.visible('Need', s.need.id)),
   PriorityReview: rule(PriorityReview, (_r, c) => c.viewer.loggedIn),
   Mandate: rule(Mandate, (m, c) => c.visible('Body', m.body.id)),
+  Fund: rule(Fund, everyone),
+  FundCriterion: rule(FundCriterion, everyone),
+  FundRound: rule(FundRound, everyone),
+  FundApplication: rule(FundApplication, (a, c) => {
+    if (c.viewer.admin || c.viewer.editorOf.has(a.applicant.id)) return true;
+    const fund = c.rows<Fund>('Fund').find((f) => f.id === a.fund.id);
+    return !!c.viewer.personId && !!fund && sitsIn(c.viewer.personId, fund.body.id, c);
+  }),
+  FundApplicationStatusChange: rule(FundApplicationStatusChange, (s, c) => c.visible('FundApplication', s.application.id)),
+  FundApplicationAnswer: rule(FundApplicationAnswer, (a, c) => c.visible('FundApplication', a.application.id)),
+  FundRecusal: rule(FundRecusal, (r, c) => c.visible('FundApplication', r.application.id)),
+  FundVote: rule(FundVote, (v, c) => c.visible('FundApplication', v.application.id)),
   FieldOfAction: rule(FieldOfAction, everyone),
   District: rule(District, everyone),
   Language: rule(Language, everyone),
@@ -636,7 +660,7 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
       need: needOfGroup,
       body: internalBody,
       issuedBy: steering,
-      decision: draftDecision,
+      decisionId: draftDecision.id,
       issuedOn: '2026-03-05',
       dueOn: '2026-06-30',
       status: MandateStatus.OPEN,
@@ -645,6 +669,88 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   // A public measure carries the hidden body's mandate; the hidden body's measure carries the public one.
   measureWithInternalOwners.mandate = mandateInternal;
   measureInternal.mandate = mandatePublic;
+
+  // The fund: applications for their applicant's editors, the deciding body and the office; funded public projects for all.
+  const fundSteering = named(
+    'fundSteering',
+    em.create(Fund, { year: 2026, title: 'Integrationsfonds 2026', budgetCents: 20_000_000, body: steering }),
+  );
+  const criterion = named('criterion', em.create(FundCriterion, { fund: fundSteering, position: 1, title: 'Vernetzt' }));
+  const roundSteering = named(
+    'roundSteering',
+    em.create(FundRound, { fund: fundSteering, number: 1, title: '1. Runde', deadline: inDays(20) }),
+  );
+  const application = (
+    name: string,
+    data: { applicant: Organisation; title: string; status: ApplicationStatus; isPublic?: boolean; approved?: number },
+    fund = fundSteering,
+    round = roundSteering,
+  ) =>
+    named(
+      name,
+      em.create(FundApplication, {
+        fund,
+        round,
+        applicant: data.applicant,
+        projectTitle: data.title,
+        summary: `${mark()} Projektbeschreibung`,
+        requestedCents: 500_000,
+        approvedCents: data.approved ?? null,
+        periodStart: '2026-03-01',
+        periodEnd: '2026-09-30',
+        status: data.status,
+        isPublic: data.isPublic ?? true,
+      }),
+    );
+  const appFundedA = application('appFundedA', {
+    applicant: orgA,
+    title: 'Sprachcafé im Hafen',
+    status: ApplicationStatus.APPROVED,
+    approved: 400_000,
+  });
+  appFundedA.decision = draftDecision;
+  em.create(FundApplicationAnswer, { application: appFundedA, criterion, answer: `${mark()} mit dem Jobcenter` });
+  const appInternal = application('appInternal', {
+    applicant: orgInternal,
+    title: `${mark()} Interner Antrag`,
+    status: ApplicationStatus.CHECKED,
+  });
+  appInternal.partners.add(orgA);
+  em.create(FundApplicationAnswer, { application: appInternal, criterion, answer: `${mark()} Antwort` });
+  named(
+    'appInternalChecked',
+    em.create(FundApplicationStatusChange, {
+      application: appInternal,
+      fromStatus: ApplicationStatus.SUBMITTED,
+      toStatus: ApplicationStatus.CHECKED,
+      on: '2026-02-01',
+      note: `${mark()} geprüft`,
+    }),
+  );
+  named('recusalInternal', em.create(FundRecusal, { application: appInternal, personId: pConsenting.id, reason: `${mark()} befangen` }));
+  named('voteInternal', em.create(FundVote, { application: appInternal, personId: pLeadCity.id, choice: FundVoteChoice.FOR }));
+  application('appHiddenFunded', {
+    applicant: orgB,
+    title: `${mark()} Vertrauliches Projekt`,
+    status: ApplicationStatus.CLOSED,
+    isPublic: false,
+    approved: 250_000,
+  });
+  // A second fund decided by the working group: its tandem lead (the lead role) sees all of its applications.
+  const fundGroup = named(
+    'fundGroup',
+    em.create(Fund, { year: 2025, title: 'Quartiersfonds 2025', budgetCents: 1_000_000, body: workingGroup }),
+  );
+  const roundGroup = named(
+    'roundGroup',
+    em.create(FundRound, { fund: fundGroup, number: 1, title: 'Runde', deadline: '2025-06-30', decisionMeeting: mtRunning }),
+  );
+  application(
+    'appOfGroup',
+    { applicant: orgB, title: `${mark()} Nachbarschaftsfest`, status: ApplicationStatus.SUBMITTED },
+    fundGroup,
+    roundGroup,
+  );
 
   const userEmail = (name: string) => `${name}.${mark().toLowerCase()}@test.example`;
   const logins = {

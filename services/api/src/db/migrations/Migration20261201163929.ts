@@ -101,7 +101,6 @@ export class Migration20261201163929 extends Migration {
     this.addSql(`alter table "mandate" add constraint "mandate_need_id_foreign" foreign key ("need_id") references "need" ("id") on delete set null;`);
     this.addSql(`alter table "mandate" add constraint "mandate_body_id_foreign" foreign key ("body_id") references "body" ("id") on delete cascade;`);
     this.addSql(`alter table "mandate" add constraint "mandate_issued_by_id_foreign" foreign key ("issued_by_id") references "body" ("id") on delete cascade;`);
-    this.addSql(`alter table "mandate" add constraint "mandate_decision_id_foreign" foreign key ("decision_id") references "decision" ("id") on delete set null;`);
 
     this.addSql(`alter table "fund_application" add constraint "fund_application_fund_id_foreign" foreign key ("fund_id") references "fund" ("id") on delete cascade;`);
     this.addSql(`alter table "fund_application" add constraint "fund_application_round_id_foreign" foreign key ("round_id") references "fund_round" ("id") on delete restrict;`);

@@ -213,8 +213,13 @@ export class Mandate extends VersionedEntity {
   @ManyToOne({ entity: () => Body, deleteRule: 'cascade' })
   issuedBy!: Body;
 
-  @ManyToOne({ entity: () => Decision, nullable: true, deleteRule: 'set null' })
-  decision?: Decision | null;
+  /**
+   * The issuing body's decision that gave the mandate. A plain id, not a
+   * foreign key: decisions reach measures through agenda items, and measures
+   * carry mandates, so a key here would make a cycle no backup could restore.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  decisionId?: string | null;
 
   @Property({ type: 'date' })
   issuedOn!: string;

@@ -357,7 +357,7 @@ export class SteeringService {
         need,
         body,
         issuedBy,
-        decision,
+        decisionId: decision?.id ?? null,
         issuedOn: data.issuedOn ?? today(),
         dueOn: data.dueOn ?? null,
         status: MandateStatus.OPEN,
@@ -418,6 +418,8 @@ export class SteeringService {
   private async needForChange(em: EntityManager, id: string, version: number): Promise<Need> {
     const need = isUuid(id) ? await em.findOne(Need, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!need) throw notFound('Need', id);
+    // Loaded apart from the locked row: a lock cannot be taken on an outer join.
+    await em.populate(need, ['districts', 'targetGroups']);
     if (need.version !== version) throw versionConflict('Need', need.version);
     return need;
   }
