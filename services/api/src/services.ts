@@ -26,6 +26,7 @@ import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
 import type { LiveEvents } from './realtime/live-events.js';
 import { DocumentStore } from './storage/document-store.js';
+import { DocumentService } from './storage/documents.js';
 
 /**
  * Every service, built once per process; they hold no request state. Throttling
@@ -38,6 +39,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
   const references = new ReferenceService(audit);
   const meetingMails = new MeetingMails(config, mailer);
   const bodies = new BodyService(audit, references);
+  const documents = new DocumentService(new DocumentStore(config.documents.dir, config.documents.maxBytes));
   return {
     audit,
     sessions,
@@ -50,7 +52,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     bodies,
     memberships: new MembershipService(audit),
     measures: new MeasureService(audit),
-    agreements: new AgreementService(audit, new DocumentStore(config.documents.dir, config.documents.maxBytes)),
+    agreements: new AgreementService(audit, documents),
     live,
     meetingMails,
     meetings: new MeetingService(audit, live, (meetingId, change, personIds) => meetingMails.send(meetingId, change, personIds)),
@@ -59,8 +61,8 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     notes: new NotesService(live),
     tasks: new TaskService(audit, live),
     network: new NetworkMetrics(),
-    steering: new SteeringService(audit, references, bodies, live),
-    funds: new FundService(audit, live),
+    steering: new SteeringService(audit, references, bodies, live, documents),
+    funds: new FundService(audit, live, documents),
   };
 }
 

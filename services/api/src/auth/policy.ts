@@ -1,6 +1,28 @@
 import { forbidden, unauthenticated } from '../errors/domain-error.js';
+import { ApplicationStatus } from '../modules/fund/fund.entity.js';
+import { NeedStatus } from '../modules/steering/steering.entity.js';
 import { UserRole } from '../modules/user/user.entity.js';
 import type { Actor } from './actor.js';
+
+/** What the need rules ask about a need and the actor; the caller reads it from the database. */
+export interface NeedFacts {
+  status: NeedStatus;
+  raisedByOrganisationId: string | null;
+  /** Who sits today in the body that raised it; empty when an organisation did. */
+  raisedByBodyMemberIds: readonly string[];
+  /** Organisations the actor's person acts for today. */
+  actingForOrganisationIds: readonly string[];
+  /** Who sits today in a steering committee (the assessors, with the coordination office). */
+  steeringPersonIds: readonly string[];
+}
+
+/** What the document rule asks about a fund application. */
+export interface FundApplicationFacts {
+  applicantOrganisationId: string;
+  status: ApplicationStatus;
+  /** Whether its round's deadline has not passed. */
+  roundOpen: boolean;
+}
 
 /**
  * Every permission rule of the directory, in one place. Services ask these
@@ -78,6 +100,22 @@ export const policy = {
   assessNeeds: (actor: Actor, steeringPersonIds: readonly string[]) =>
     policy.isAdmin(actor) || (actor.kind === 'user' && actor.personId !== null && steeringPersonIds.includes(actor.personId)),
 
+  /**
+   * Changing a need: its raiser (the raising organisation's editors and the
+   * people acting for it, the raising body's members) and the assessors.
+   * Its fields are fixed once it is prioritised (the service says so).
+   */
+  editNeed: (actor: Actor, need: NeedFacts) =>
+    policy.assessNeeds(actor, need.steeringPersonIds) ||
+    (need.raisedByOrganisationId !== null &&
+      (policy.editOrganisation(actor, need.raisedByOrganisationId) ||
+        need.actingForOrganisationIds.includes(need.raisedByOrganisationId))) ||
+    policy.voteInBody(actor, need.raisedByBodyMemberIds),
+
+  /** A need's evidence documents: those who may edit it, until it is addressed or declined. */
+  attachNeedDocuments: (actor: Actor, need: NeedFacts) =>
+    need.status !== NeedStatus.ADDRESSED && need.status !== NeedStatus.DECLINED && policy.editNeed(actor, need),
+
   /** Review rounds and mandates of a steering body: admins and the body's chairs, tandem leads and secretariat. */
   steer: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageBody(actor, managerPersonIds),
 
@@ -90,6 +128,17 @@ export const policy = {
 
   /** Applying, and changing an application before it is checked: admins and the applicant's editors. */
   applyForFund: (actor: Actor, applicantOrganisationId: string) => policy.editOrganisation(actor, applicantOrganisationId),
+
+  /**
+   * An application's documents: the applicant's editors while they may
+   * change it (submitted, within its round's deadline); the coordination
+   * office at every stage, e.g. for the report.
+   */
+  attachFundDocuments: (actor: Actor, application: FundApplicationFacts) =>
+    policy.manageFund(actor) ||
+    (application.status === ApplicationStatus.SUBMITTED &&
+      application.roundOpen &&
+      policy.applyForFund(actor, application.applicantOrganisationId)),
 
   /** Deciding applications in a meeting: admins and the deciding body's chairs, tandem leads and secretariat. */
   decideFund: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageMeetings(actor, managerPersonIds),

@@ -161,6 +161,11 @@ export const readRules = {
     return policy.readInternal(actor) ? TRUE : FALSE;
   },
 
+  /** With its need. */
+  needDocument(actor: Actor, alias: string): Sql {
+    return exists('need', 'rr_dn', sql`rr_dn.id = ${ident(alias)}.need_id`, readRules.need(actor, 'rr_dn'));
+  },
+
   /** Review rounds and their results, past ones included: members only. */
   priorityReview(actor: Actor, _alias: string): Sql {
     return policy.readInternal(actor) ? TRUE : FALSE;
@@ -188,6 +193,11 @@ export const readRules = {
       ? sql`exists (select 1 from fund rr_ff where rr_ff.id = ${a}.fund_id and ${bodyMember(actor.personId, sql`rr_ff.body_id`)})`
       : FALSE;
     return or(applicant, decider);
+  },
+
+  /** With its application. */
+  fundApplicationDocument(actor: Actor, alias: string): Sql {
+    return exists('fund_application', 'rr_da', sql`rr_da.id = ${ident(alias)}.application_id`, readRules.fundApplication(actor, 'rr_da'));
   },
 
   /** Funded projects are public (name, organisation, amount, period) unless marked otherwise; the rest as applications. */
@@ -264,10 +274,12 @@ export const tableOf: Record<TableRuleType, string> = {
   decision: 'decision',
   task: 'task',
   need: 'need',
+  needDocument: 'need_document',
   priorityReview: 'priority_review',
   priorityRanking: 'priority_ranking',
   mandate: 'mandate',
   fundApplication: 'fund_application',
+  fundApplicationDocument: 'fund_application_document',
   fundedProject: 'fund_application',
 };
 

@@ -11,7 +11,7 @@ import { DocumentStore } from '../storage/document-store.js';
 /**
  * `npm run backup [-- --out <file>]`: writes the configured database (the
  * server in `DATABASE_URL`, else the embedded one in `DATA_DIR`) and the
- * agreement documents into one `.tar.gz`. Default file:
+ * uploaded documents into one `.tar.gz`. Default file:
  * `verbund-backup-<UTC timestamp>.tar.gz` in the directory npm was started in.
  */
 // npm runs workspace scripts inside the workspace; INIT_CWD is where the user typed the command.
@@ -62,7 +62,7 @@ try {
   console.log(formatTableCounts(manifest.tables));
   console.log(`  documents:  ${manifest.documents.count} (${formatBytes(manifest.documents.bytes)})`);
   if (summary.unlistedFiles > 0) {
-    console.log(`  note: ${summary.unlistedFiles} files in ${config.documents.dir} belong to no agreement document and were left out.`);
+    console.log(`  note: ${summary.unlistedFiles} files in ${config.documents.dir} belong to no document record and were left out.`);
   }
 } catch (error) {
   if (!(error instanceof OpsError)) throw error;

@@ -91,7 +91,7 @@ export interface Config {
   secureCookies: boolean;
   /** How long anonymous directory answers may be served from memory; 0 turns the cache off. */
   publicCacheSeconds: number;
-  /** Where agreement documents are stored, and how large one may be. */
+  /** Where uploaded documents (of agreements, needs, fund applications) are stored, and how large one may be. */
   documents: { dir: string; maxBytes: number };
   /** Origins (scheme://host[:port]) whose browser pages may call the API with the session cookie. */
   allowedOrigins: readonly string[];

@@ -37,3 +37,31 @@ export abstract class StatusChangeView {
   @Field(() => Date)
   createdAt!: Date;
 }
+
+/** A file attached to a record (an agreement, a need, a fund application). */
+@ObjectType({ simpleResolvers: true })
+export abstract class DocumentView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String)
+  contentType!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
+  sha256!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who uploaded it; shown to members only.' })
+  uploadedByName!: string | null;
+
+  @Field(() => Date, { description: 'When it was uploaded.' })
+  createdAt!: Date;
+
+  @Field(() => String, { description: 'Where the file is downloaded (same origin, with the session cookie).' })
+  downloadUrl!: string;
+}

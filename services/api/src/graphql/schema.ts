@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AgreementDocumentResolver, AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
+import { AgreementPartyResolver, AgreementResolver } from '../modules/agreement/agreement.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { BodyResolver, BodyStatusChangeResolver } from '../modules/body/body.resolver.js';
 import {
@@ -72,7 +72,6 @@ export const resolvers = [
   IndicatorResolver,
   AgreementResolver,
   AgreementPartyResolver,
-  AgreementDocumentResolver,
   MeetingResolver,
   AgendaItemResolver,
   DecisionResolver,

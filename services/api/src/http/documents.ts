@@ -1,12 +1,15 @@
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { NextFunction, Request, Response, Router } from 'express';
 import express from 'express';
 import type { Config } from '../config/config.js';
+import type { AttachedDocument } from '../db/document.entity.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { toDomainError } from '../errors/format-error.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logging/logger.js';
+import { type DocumentOwnerKind, documentPaths, type UploadedFile } from '../storage/documents.js';
 import { statusOf } from './error-answer.js';
 import { isAllowedOrigin } from './origin.js';
 
@@ -19,15 +22,38 @@ import { isAllowedOrigin } from './origin.js';
 const DRAIN_TIMEOUT_MS = 10_000;
 const DRAIN_MAX_BYTES = 64 * 1048576;
 
+/** What the routes of one kind of document call: the owner's service, with its write and read rules. */
+interface DocumentHandlers {
+  add(ctx: GraphQLContext, ownerId: string, file: UploadedFile): Promise<AttachedDocument>;
+  open(ctx: GraphQLContext, id: string): Promise<{ document: AttachedDocument; content: Readable }>;
+}
+
+const handlers: Record<DocumentOwnerKind, DocumentHandlers> = {
+  agreement: {
+    add: (ctx, id, file) => ctx.services.agreements.addDocument(ctx, id, file),
+    open: (ctx, id) => ctx.services.agreements.openDocument(ctx, id),
+  },
+  need: {
+    add: (ctx, id, file) => ctx.services.steering.addNeedDocument(ctx, id, file),
+    open: (ctx, id) => ctx.services.steering.openNeedDocument(ctx, id),
+  },
+  fundApplication: {
+    add: (ctx, id, file) => ctx.services.funds.addApplicationDocument(ctx, id, file),
+    open: (ctx, id) => ctx.services.funds.openApplicationDocument(ctx, id),
+  },
+};
+
 interface Answer {
   status: number;
   body: { errors: { message: string; extensions: Record<string, unknown> }[] };
 }
 
 /**
- * Agreement documents over plain HTTP: a multipart upload (field `file`) and a
- * download. Same session cookie and the same service rules as GraphQL; errors
- * come back in the GraphQL error shape.
+ * Documents of agreements, needs and fund applications over plain HTTP: a
+ * multipart upload (field `file`) to `POST /api/<owners>/:id/documents` and a
+ * download from `GET /api/<documents>/:id` (see `documentPaths`). Same session
+ * cookie and the same service rules as GraphQL; errors come back in the
+ * GraphQL error shape.
  */
 export function documentRoutes(
   contextFor: (req: Request) => Promise<GraphQLContext>,
@@ -102,7 +128,7 @@ export function documentRoutes(
     req.resume();
   };
 
-  router.post('/agreements/:id/documents', async (req: Request, res: Response, _next: NextFunction) => {
+  const upload = (handle: DocumentHandlers) => async (req: Request, res: Response, _next: NextFunction) => {
     // A page on another site must not upload with the visitor's cookie; refused before a byte of the body is read.
     if (!isAllowedOrigin(config, req.headers.origin)) {
       return refuseUpload(
@@ -119,7 +145,8 @@ export function documentRoutes(
     }
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5 } });
+      // Browsers send the file name as UTF-8; busboy would read it as Latin-1 and mangle every umlaut.
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5 } });
     } catch {
       return refuseUpload(
         req,
@@ -136,8 +163,8 @@ export function documentRoutes(
         return;
       }
       handled = true;
-      ctx.services.agreements
-        .addDocument(ctx, String(req.params.id), { fileName: info.filename ?? 'dokument', contentType: info.mimeType, content: stream })
+      handle
+        .add(ctx, String(req.params.id), { fileName: info.filename ?? 'dokument', contentType: info.mimeType, content: stream })
         .then((document) =>
           res.status(201).json({
             data: { document: { id: document.id, fileName: document.fileName, sizeBytes: document.sizeBytes, sha256: document.sha256 } },
@@ -161,16 +188,16 @@ export function documentRoutes(
       logger.warn({ err: error }, 'malformed upload');
     });
     req.pipe(parser);
-  });
+  };
 
-  router.get('/agreement-documents/:id', async (req: Request, res: Response) => {
-    let opened: Awaited<ReturnType<GraphQLContext['services']['agreements']['openDocument']>>;
+  const download = (kind: DocumentOwnerKind, handle: DocumentHandlers) => async (req: Request, res: Response) => {
+    let opened: Awaited<ReturnType<DocumentHandlers['open']>>;
     try {
       const ctx = await contextFor(req);
-      opened = await ctx.services.agreements.openDocument(ctx, String(req.params.id));
+      opened = await handle.open(ctx, String(req.params.id));
     } catch (error) {
       if (toDomainError(error)?.reason === 'DOCUMENT_FILE_MISSING') {
-        logger.warn({ documentId: req.params.id }, 'agreement document has no file in the store');
+        logger.warn({ documentId: req.params.id, kind }, 'document has no file in the store');
       }
       return fail(res, error);
     }
@@ -187,7 +214,12 @@ export function documentRoutes(
       if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') logger.error({ err: error }, 'document download failed');
       res.destroy();
     }
-  });
+  };
+
+  for (const [kind, handle] of Object.entries(handlers) as [DocumentOwnerKind, DocumentHandlers][]) {
+    router.post(`/${documentPaths[kind].owners}/:id/documents`, upload(handle));
+    router.get(`/${documentPaths[kind].documents}/:id`, download(kind, handle));
+  }
 
   return router;
 }

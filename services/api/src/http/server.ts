@@ -46,7 +46,7 @@ export interface RunningServer {
 
 /**
  * One HTTP server for everything: GraphQL over HTTP and WebSocket on
- * `/graphql`, agreement documents under `/api`, health probes, and the built
+ * `/graphql`, documents (of agreements, needs, fund applications) under `/api`, health probes, and the built
  * web app.
  */
 export async function startServer(deps: AppDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {

@@ -14,7 +14,7 @@ import { OpsError, OpsErrorCode } from './ops.errors.js';
  * - `manifest.json`: what the archive holds ({@link Manifest});
  * - `tables/<table>/<batch>.json`: the rows of each table as a JSON array of
  *   `row_to_json` objects, one entry per batch, tables in foreign-key order;
- * - `documents/<id>`: the bytes of each agreement document.
+ * - `documents/<id>`: the bytes of each document (of agreements, needs, fund applications).
  *
  * Entries are written and read one at a time, so neither side holds more than
  * a batch of rows or a chunk of a document in memory.

@@ -13,7 +13,7 @@ import {
   tableEntryPath,
 } from './archive.js';
 import { copiedColumns, readCatalog } from './catalog.js';
-import { type DocumentRecord, documentRecords, documentTable, documentTotals } from './document-records.js';
+import { type DocumentRecord, documentRecords, documentTablesIn, documentTotals } from './document-records.js';
 import { OpsError, OpsErrorCode } from './ops.errors.js';
 import { appliedMigrations, countRows, readRows, serverVersion, useExactTextOutput } from './table-data.js';
 
@@ -84,7 +84,7 @@ export async function backupDatabase(options: BackupOptions): Promise<BackupSumm
           );
         }
         const tables = await readCatalog(em, { exclude: [migrationsTable] });
-        const listsDocuments = tables.some((t) => t.name === documentTable);
+        const documentTables = documentTablesIn(tables.map((t) => t.name));
         const manifest: Manifest = {
           format: archiveFormat,
           formatVersion: archiveFormatVersion,
@@ -92,7 +92,7 @@ export async function backupDatabase(options: BackupOptions): Promise<BackupSumm
           source: { engine: options.engine, serverVersion: await serverVersion(em) },
           migrations,
           tables: [],
-          documents: listsDocuments ? await documentTotals(em) : { count: 0, bytes: 0 },
+          documents: await documentTotals(em, documentTables),
         };
         for (const table of tables) {
           manifest.tables.push({ name: table.name, columns: copiedColumns(table), rows: await countRows(em, table.name) });
@@ -111,12 +111,10 @@ export async function backupDatabase(options: BackupOptions): Promise<BackupSumm
           if (rows !== manifest.tables[i]?.rows) throw new Error(`${table.name}: read ${rows} rows, counted ${manifest.tables[i]?.rows}`);
         }
         const unlisted = new Set(await options.store.list());
-        if (listsDocuments) {
-          for await (const records of documentRecords(em, batchSize)) {
-            for (const record of records) {
-              await copyDocument(writer, options.store, record);
-              unlisted.delete(record.id);
-            }
+        for await (const records of documentRecords(em, documentTables, batchSize)) {
+          for (const record of records) {
+            await copyDocument(writer, options.store, record);
+            unlisted.delete(record.id);
           }
         }
         return { manifest, unlistedFiles: unlisted.size };

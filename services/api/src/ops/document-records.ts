@@ -11,19 +11,30 @@ export interface DocumentRecord {
   sizeBytes: number;
 }
 
-/** The table whose rows list the stored documents. Older schemas (before the network structure) have none. */
-export const documentTable = 'agreement_document';
+/**
+ * The tables whose rows list the stored documents, one per kind of owner.
+ * Older schemas have fewer of them (before the network structure: none).
+ */
+export const documentTables = ['agreement_document', 'need_document', 'fund_application_document'] as const;
 
-const columns = `id::text as id, sha256, size_bytes as "sizeBytes"`;
+/** The document tables among a schema's tables. */
+export const documentTablesIn = (tableNames: readonly string[]): string[] => documentTables.filter((t) => tableNames.includes(t));
 
-/** Document records in id order, a batch at a time. */
-export async function* documentRecords(em: EntityManager, batchSize: number): AsyncGenerator<DocumentRecord[]> {
+/** Every document row of the given tables as one relation `d` (ids are UUIDs, unique across the tables). */
+const allDocuments = (tables: readonly string[]) =>
+  `(${tables.map((t) => `select id, sha256, size_bytes from "${t}"`).join(' union all ')}) d`;
+
+const columns = `d.id::text as id, d.sha256, d.size_bytes as "sizeBytes"`;
+
+/** Document records of the given tables in id order, a batch at a time. */
+export async function* documentRecords(em: EntityManager, tables: readonly string[], batchSize: number): AsyncGenerator<DocumentRecord[]> {
+  if (tables.length === 0) return;
   let last: string | null = null;
   for (;;) {
     const batch: DocumentRecord[] = await em.execute<DocumentRecord[]>(
       last === null
-        ? `select ${columns} from ${documentTable} order by id limit ${batchSize}`
-        : `select ${columns} from ${documentTable} where id > ?::uuid order by id limit ${batchSize}`,
+        ? `select ${columns} from ${allDocuments(tables)} order by d.id limit ${batchSize}`
+        : `select ${columns} from ${allDocuments(tables)} where d.id > ?::uuid order by d.id limit ${batchSize}`,
       last === null ? [] : [last],
     );
     if (batch.length > 0) yield batch;
@@ -32,14 +43,16 @@ export async function* documentRecords(em: EntityManager, batchSize: number): As
   }
 }
 
-export async function documentRecord(em: EntityManager, id: string): Promise<DocumentRecord | undefined> {
-  const [record] = await em.execute<DocumentRecord[]>(`select ${columns} from ${documentTable} where id = ?::uuid`, [id]);
+export async function documentRecord(em: EntityManager, tables: readonly string[], id: string): Promise<DocumentRecord | undefined> {
+  if (tables.length === 0) return undefined;
+  const [record] = await em.execute<DocumentRecord[]>(`select ${columns} from ${allDocuments(tables)} where d.id = ?::uuid`, [id]);
   return record;
 }
 
-export async function documentTotals(em: EntityManager): Promise<{ count: number; bytes: number }> {
+export async function documentTotals(em: EntityManager, tables: readonly string[]): Promise<{ count: number; bytes: number }> {
+  if (tables.length === 0) return { count: 0, bytes: 0 };
   const [totals] = await em.execute<{ count: number; bytes: number }[]>(
-    `select count(*)::int as count, coalesce(sum(size_bytes), 0)::float8 as bytes from ${documentTable}`,
+    `select count(*)::int as count, coalesce(sum(d.size_bytes), 0)::float8 as bytes from ${allDocuments(tables)}`,
   );
   return { count: totals?.count ?? 0, bytes: Number(totals?.bytes ?? 0) };
 }

@@ -6,7 +6,7 @@ import { type EntityManager, migrationsTable, type Orm } from '../db/orm.js';
 import { DocumentStore } from '../storage/document-store.js';
 import { type Manifest, parseEntryPath, readArchive, readManifest } from './archive.js';
 import { copiedColumns, readCatalog, type TableInfo } from './catalog.js';
-import { documentRecord, documentTable, documentTotals } from './document-records.js';
+import { documentRecord, documentTablesIn, documentTotals } from './document-records.js';
 import { OpsError, OpsErrorCode } from './ops.errors.js';
 import { appliedMigrations, countRows, hasRows, insertRows, resetSequences } from './table-data.js';
 
@@ -79,8 +79,8 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreSu
       await orm.migrator.up({ to: manifest.migrations.at(-1), transaction: ctx });
       const tables = await readCatalog(tx, { exclude: [migrationsTable] });
       const byName = checkSchema(tables, manifest);
-      // A backup from before the network structure has no document table (and so no documents).
-      const listsDocuments = manifest.tables.some((t) => t.name === documentTable);
+      // An older backup has fewer document tables; one from before the network structure has none (and so no documents).
+      const documentTables = documentTablesIn(manifest.tables.map((t) => t.name));
       let documentBytes = 0;
       await readArchive(file, async (entry) => {
         const name = parseEntryPath(entry.path);
@@ -90,12 +90,12 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreSu
           await insertRows(tx, table, columns, (await entry.bytes()).toString('utf8'));
         } else if (name?.kind === 'document') {
           // Rows come before documents, so the document's record is already in place to check against.
-          const record = listsDocuments ? await documentRecord(tx, name.id) : undefined;
-          if (!record) throw verificationFailed(`the archive holds document ${name.id}, which no agreement document lists`);
+          const record = await documentRecord(tx, documentTables, name.id);
+          if (!record) throw verificationFailed(`the archive holds document ${name.id}, which no document record lists`);
           const written = await staging.put(name.id, entry.content);
           staged.push(name.id);
           if (written.sha256 !== record.sha256 || written.sizeBytes !== record.sizeBytes) {
-            throw verificationFailed(`document ${name.id} does not match the SHA-256 and size its agreement document records`);
+            throw verificationFailed(`document ${name.id} does not match the SHA-256 and size its document record holds`);
           }
           documentBytes += written.sizeBytes;
         }
@@ -107,7 +107,7 @@ export async function restoreArchive(options: RestoreOptions): Promise<RestoreSu
           throw verificationFailed(`${expected.name} has ${rows} rows after loading, the archive recorded ${expected.rows}`);
         restored.push({ name: expected.name, rows });
       }
-      const listed = listsDocuments ? await documentTotals(tx) : { count: 0, bytes: 0 };
+      const listed = await documentTotals(tx, documentTables);
       if (staged.length !== manifest.documents.count || listed.count !== staged.length) {
         throw verificationFailed(
           `${staged.length} documents restored, the archive recorded ${manifest.documents.count} and the database lists ${listed.count}`,

@@ -13,6 +13,8 @@ import { type DatabaseTarget, type EntityManager, migrationsTable, type Orm, ope
 import { SqlReader } from '../../src/db/reader.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { BodyStatus } from '../../src/modules/body/body.enums.js';
+import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
+import { Need, NeedClassification, NeedStatus } from '../../src/modules/steering/steering.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { ArchiveWriter, type Manifest, manifestPath, readArchive, readManifest } from '../../src/ops/archive.js';
 import { backupDatabase, engineOf } from '../../src/ops/backup.js';
@@ -96,7 +98,11 @@ async function openInstallation(
   };
 }
 
-/** A realistic state: the structure fixture, a merged body, two documents uploaded through the service, audit entries, the probe table. */
+/**
+ * A realistic state: the structure fixture, a merged body, two agreement
+ * documents and a need's document uploaded through the services, audit
+ * entries, the probe table.
+ */
 async function seedState(installation: Installation) {
   const em = installation.orm.em.fork();
   const fx = await seedStructureFixture(em);
@@ -131,6 +137,19 @@ async function seedState(installation: Installation) {
     fileName: 'Unterschriften.png',
     contentType: 'image/png',
     content: Readable.from([png(1_000)]),
+  });
+  const need = em.create(Need, {
+    title: 'Sprachkurse mit Kinderbetreuung',
+    classification: NeedClassification.LOCALLY_NECESSARY,
+    raisedByOrganisation: em.getReference(Organisation, fx.orgs.caritas.id),
+    raisedOn: '2026-01-15',
+    status: NeedStatus.RAISED,
+  });
+  await em.flush();
+  await services.steering.addNeedDocument(scope(), need.id, {
+    fileName: 'Abbruchquote.pdf',
+    contentType: 'application/pdf',
+    content: Readable.from([pdf(3_000)]),
   });
   await em.execute(createProbe);
   for (const sql of fillProbe) await em.execute(sql);
@@ -255,7 +274,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
       formatVersion: 1,
       source: { engine: databaseLabel },
       migrations: migrationsList.map((m) => m.name),
-      documents: { count: 2, bytes: 70_009 + 1_008 },
+      documents: { count: 3, bytes: 70_009 + 1_008 + 3_009 },
     });
     expect(Date.parse(manifest.createdAt)).toBeGreaterThan(Date.now() - 600_000);
     const counts = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
@@ -263,7 +282,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
       expect(counts[table], table).toBe(rows === '' ? 0 : rows.split('\n').length);
     }
     expect(counts[migrationsTable]).toBeUndefined();
-    expect(counts).toMatchObject({ agreement_document: 2, [probeTable]: 4, body: 5 });
+    expect(counts).toMatchObject({ agreement_document: 2, need_document: 1, [probeTable]: 4, body: 5 });
     expect(counts.audit_entry).toBeGreaterThanOrEqual(4);
     // Generated columns are recomputed on restore, so they are not copied.
     const columns = Object.fromEntries(manifest.tables.map((t) => [t.name, t.columns]));
@@ -279,7 +298,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
     await readArchive(archive, async (entry) => void paths.push(entry.path));
     expect(paths[0]).toBe(manifestPath);
     expect(paths).toContain('tables/body/000002.json');
-    expect(paths.filter((p) => p.startsWith('documents/'))).toHaveLength(2);
+    expect(paths.filter((p) => p.startsWith('documents/'))).toHaveLength(3);
 
     expect(await dumpTables(source.orm)).toEqual(sourceDump);
     expect(await documentsOf(source.store)).toEqual(sourceDocuments);
@@ -291,7 +310,7 @@ describe(`backup and restore (${databaseLabel})`, { timeout: 120_000 }, () => {
     const target = await freshTarget('restored');
     try {
       const summary = await restoreArchive({ orm: target.orm, store: target.store, archive: await checkArchive(archive) });
-      expect(summary.documents).toBe(2);
+      expect(summary.documents).toBe(3);
       expect(summary.laterMigrations).toEqual([]);
       expect(await dumpTables(target.orm)).toEqual(sourceDump);
       expect(await documentsOf(target.store)).toEqual(sourceDocuments);

@@ -16,6 +16,7 @@ import {
   Fund,
   FundApplication,
   FundApplicationAnswer,
+  FundApplicationDocument,
   FundApplicationStatusChange,
   FundCriterion,
   FundRecusal,
@@ -45,6 +46,7 @@ import {
   MandateStatus,
   Need,
   NeedClassification,
+  NeedDocument,
   NeedStatus,
   NeedStatusChange,
   PriorityRanking,
@@ -195,6 +197,7 @@ export const readRules: Record<string, ReadRule<any>> = {
   IntegrationConcept: rule(IntegrationConcept, everyone),
   Need: rule(Need, (_n, c) => c.viewer.loggedIn),
   NeedStatusChange: rule(NeedStatusChange, (s, c) => c.visible('Need', s.need.id)),
+  NeedDocument: rule(NeedDocument, (d, c) => c.visible('Need', d.need.id)),
   PriorityReview: rule(PriorityReview, (_r, c) => c.viewer.loggedIn),
   Mandate: rule(Mandate, (m, c) => c.visible('Body', m.body.id)),
   Fund: rule(Fund, everyone),
@@ -207,6 +210,7 @@ export const readRules: Record<string, ReadRule<any>> = {
   }),
   FundApplicationStatusChange: rule(FundApplicationStatusChange, (s, c) => c.visible('FundApplication', s.application.id)),
   FundApplicationAnswer: rule(FundApplicationAnswer, (a, c) => c.visible('FundApplication', a.application.id)),
+  FundApplicationDocument: rule(FundApplicationDocument, (d, c) => c.visible('FundApplication', d.application.id)),
   FundRecusal: rule(FundRecusal, (r, c) => c.visible('FundApplication', r.application.id)),
   FundVote: rule(FundVote, (v, c) => c.visible('FundApplication', v.application.id)),
   FieldOfAction: rule(FieldOfAction, everyone),
@@ -274,8 +278,9 @@ const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(600, 0x
  * target of public ones; people act only for hidden organisations, are archived,
  * have only past or future affiliations, or gave no consent to publish their
  * contact data; agreements with documents lie between different editors'
- * organisations; change history concerns different organisations. Every such
- * record carries a unique marker `LEAK-nnn` in its text.
+ * organisations; needs and fund applications carry documents too; change
+ * history concerns different organisations. Every such record carries a
+ * unique marker `LEAK-nnn` in its text.
  */
 export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   const em = h.orm.em.fork();
@@ -832,8 +837,12 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     'mutation($id: UUID!, $n: String!) { changeAgreementStatus(id: $id, version: 1, input: { status: NEGOTIATING, note: $n }) { id } }',
     { id: agreementAB.id, n: `${mark()} Verhandlung` },
   );
-  await upload(h, admin, agreementAB.id, `${mark()} Vertrag.pdf`);
-  await upload(h, admin, agreementBInternal.id, `${mark()} Anlage.pdf`);
+  await upload(h, admin, 'agreements', agreementAB.id, `${mark()} Vertrag.pdf`);
+  await upload(h, admin, 'agreements', agreementBInternal.id, `${mark()} Anlage.pdf`);
+  // Evidence of a need (members only), documents of an application hidden from the partner's editor and of one the applicant's editor sees.
+  await upload(h, admin, 'needs', needInternal.id, `${mark()} Belegstatistik.pdf`);
+  await upload(h, admin, 'fund-applications', appInternal.id, `${mark()} Kostenplan.pdf`);
+  await upload(h, admin, 'fund-applications', appFundedA.id, `${mark()} Verwendungsnachweis.pdf`);
   await admin.ok('mutation($id: UUID!, $fn: String!) { updatePerson(id: $id, version: 1, input: { function: $fn }) { id } }', {
     id: pInternalOnly.id,
     fn: `${mark()} Sachbearbeitung`,
@@ -861,10 +870,11 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   return describeFixture(h.orm.em.fork(), names, counter, { logins, openToken, openEmail });
 }
 
-async function upload(h: Harness, admin: GraphQLClient, agreementId: string, fileName: string) {
+/** Uploads a PDF to a record through the HTTP route, as the web does: `owners` is `agreements`, `needs` or `fund-applications`. */
+async function upload(h: Harness, admin: GraphQLClient, owners: string, ownerId: string, fileName: string) {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(pdf())], { type: 'application/pdf' }), fileName);
-  const res = await fetch(`${h.url}/api/agreements/${agreementId}/documents`, {
+  const res = await fetch(`${h.url}/api/${owners}/${ownerId}/documents`, {
     method: 'POST',
     body: form,
     headers: { cookie: admin.cookie ?? '' },
@@ -1050,6 +1060,10 @@ function labelOf(type: string, row: any, names: ReadonlyMap<string, string>): st
       return `${type} ${name(row.person?.id)} in ${name(row.decision?.id)}`;
     case 'NeedStatusChange':
       return `${type} ${row.toStatus} of ${name(row.need?.id)}`;
+    case 'NeedDocument':
+      return `${type} "${row.fileName}" of ${name(row.need?.id)}`;
+    case 'FundApplicationDocument':
+      return `${type} "${row.fileName}" of ${name(row.application?.id)}`;
     case 'TaskComment':
       return `${type} on ${name(row.task?.id)}`;
     case 'AuditEntry':

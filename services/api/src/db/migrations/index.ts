@@ -8,6 +8,7 @@ import { Migration20261201091717 } from './Migration20261201091717.js';
 import { Migration20261201112418 } from './Migration20261201112418.js';
 import { Migration20261201114114 } from './Migration20261201114114.js';
 import { Migration20261201163929 } from './Migration20261201163929.js';
+import { Migration20261201174004 } from './Migration20261201174004.js';
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server, the CLI
@@ -23,4 +24,5 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201112418', class: Migration20261201112418 },
   { name: 'Migration20261201114114', class: Migration20261201114114 },
   { name: 'Migration20261201163929', class: Migration20261201163929 },
+  { name: 'Migration20261201174004', class: Migration20261201174004 },
 ];

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { Opt } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { AttachedDocument } from '../../db/document.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
 import { Measure } from '../measure/measure.entity.js';
@@ -111,28 +111,7 @@ export class AgreementStatusChange extends StatusChange {
 /** A file attached to an agreement; the bytes live in the document store, addressed by id. */
 @Entity({ tableName: 'agreement_document' })
 @Index({ name: 'agreement_document_agreement_index', properties: ['agreement'] })
-export class AgreementDocument {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class AgreementDocument extends AttachedDocument {
   @ManyToOne({ entity: () => Agreement, deleteRule: 'cascade' })
   agreement!: Agreement;
-
-  @Property({ type: 'string', length: 255 })
-  fileName!: string;
-
-  @Property({ type: 'string', length: 120 })
-  contentType!: string;
-
-  @Property({ type: 'integer' })
-  sizeBytes!: number;
-
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
-
-  @Property({ type: 'string', length: 120, nullable: true })
-  uploadedByName?: string | null;
-
-  @Property({ type: 'datetime' })
-  createdAt: Opt<Date> = new Date();
 }

@@ -3,6 +3,7 @@ import { editedOrganisationIds, readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { documentList } from '../../graphql/documents.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
@@ -52,17 +53,6 @@ const toAgreement = (row: AgreementRow): AgreementView =>
     bodyId: row.body_id,
     measureId: row.measure_id,
   });
-
-interface DocumentRow {
-  id: string;
-  agreement_id: string;
-  file_name: string;
-  content_type: string;
-  size_bytes: number;
-  sha256: string;
-  uploaded_by_name: string | null;
-  created_at: string;
-}
 
 /** Reads of agreements, their parties, timelines and documents. */
 export class AgreementReadModel {
@@ -166,28 +156,17 @@ export class AgreementReadModel {
 
   /** An agreement's files, newest first. */
   documents(agreementId: string, first: number | null | undefined): Promise<AgreementDocumentView[]> {
-    const limit = pageSize(first, listSizes.items);
     return this.r
-      .children<DocumentRow, AgreementDocumentView>({
-        name: `agreement.documents:${limit}`,
-        select: sql`d.id, d.agreement_id, d.file_name, d.content_type, d.size_bytes, d.sha256, d.uploaded_by_name, d.created_at`,
-        from: sql`agreement_document d`,
-        where: readRules.agreementDocument(this.r.actor, 'd'),
-        parent: sql`d.agreement_id`,
-        parentOf: (row) => row.agreement_id,
-        order: sql`d.created_at desc, d.id`,
-        limit,
-        toValue: (row) =>
-          Object.assign(new AgreementDocumentView(), {
-            id: row.id,
-            fileName: row.file_name,
-            contentType: row.content_type,
-            sizeBytes: row.size_bytes,
-            sha256: row.sha256,
-            uploadedByName: row.uploaded_by_name,
-            createdAt: timestamp(row.created_at),
-          }),
-      })
+      .children(
+        documentList({
+          actor: this.r.actor,
+          kind: 'agreement',
+          rule: 'agreementDocument',
+          parentKey: 'agreement_id',
+          view: AgreementDocumentView,
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
       .load(agreementId);
   }
 }

@@ -117,11 +117,3 @@ export class AgreementPartyResolver {
     return party.organisation ?? ctx.read.organisations.get(party.organisationId);
   }
 }
-
-@Resolver(() => AgreementDocumentView)
-export class AgreementDocumentResolver {
-  @FieldResolver(() => String, { description: 'Where the file is downloaded (same origin, with the session cookie).' })
-  downloadUrl(@Root() document: AgreementDocumentView) {
-    return `/api/agreement-documents/${document.id}`;
-  }
-}

@@ -1,13 +1,9 @@
-import path from 'node:path';
-import type { Readable } from 'node:stream';
 import { ensure, policy } from '../../auth/policy.js';
-import { canRead } from '../../auth/read-rules.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
-import { SqlReader } from '../../db/reader.js';
-import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
+import { badInput, notFound, versionConflict } from '../../errors/domain-error.js';
 import { today } from '../../shared/dates.js';
-import type { DocumentStore } from '../../storage/document-store.js';
+import { type DocumentKind, type DocumentService, type UploadedFile } from '../../storage/documents.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { ensureTransition } from '../../validation/transitions.js';
@@ -24,7 +20,7 @@ import {
   createAgreementSchema,
   updateAgreementSchema,
 } from './agreement.inputs.js';
-import { agreementTransitions, allowedDocumentTypes } from './agreement.rules.js';
+import { agreementTransitions } from './agreement.rules.js';
 
 function agreementSnapshot(a: Agreement, parties: AgreementParty[]): Snapshot {
   return {
@@ -42,11 +38,17 @@ function agreementSnapshot(a: Agreement, parties: AgreementParty[]): Snapshot {
   };
 }
 
+const agreementDocuments: DocumentKind<AgreementDocument> = {
+  entity: AgreementDocument,
+  name: 'AgreementDocument',
+  readRule: 'agreementDocument',
+};
+
 /** Agreements between organisations: parties, status timeline, documents. */
 export class AgreementService {
   constructor(
     private readonly audit: AuditService,
-    private readonly store: DocumentStore,
+    private readonly documents: DocumentService,
   ) {}
 
   async create(scope: Scope, input: AgreementInput): Promise<Agreement> {
@@ -144,61 +146,30 @@ export class AgreementService {
   }
 
   /** Stores an uploaded document: size and type are checked while it arrives; a rejected file leaves nothing behind. */
-  async addDocument(
-    scope: Scope,
-    agreementId: string,
-    file: { fileName: string; contentType: string; content: Readable },
-  ): Promise<AgreementDocument> {
+  async addDocument(scope: Scope, agreementId: string, file: UploadedFile): Promise<AgreementDocument> {
     ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
     const agreement = isUuid(agreementId) ? await scope.em.findOne(Agreement, { id: agreementId }) : null;
     if (!agreement) throw notFound('Agreement', agreementId);
-    const fileName =
-      path
-        .basename(file.fileName)
-        .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
-        .slice(0, 200) || 'dokument';
-    const type = allowedDocumentTypes[file.contentType];
-    if (!type?.extensions.includes(path.extname(fileName).toLowerCase())) {
-      file.content.resume();
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Only PDF, Word (.docx), OpenDocument (.odt), PNG and JPEG files can be attached', {
-        reason: 'UNSUPPORTED_FILE_TYPE',
-        field: 'file',
+    return this.documents.add(scope, file, async (em, stored) => {
+      const created = em.create(AgreementDocument, {
+        ...stored,
+        agreement: em.getReference(Agreement, agreement.id),
+        uploadedByName: actorName(scope),
       });
-    }
-    const document = new AgreementDocument();
-    const stored = await this.store.save(document.id, file.content, type.magic);
-    try {
-      return await scope.em.transactional(async (em) => {
-        const created = em.create(AgreementDocument, {
-          id: document.id,
-          agreement: em.getReference(Agreement, agreement.id),
-          fileName,
-          contentType: file.contentType,
-          sizeBytes: stored.sizeBytes,
-          sha256: stored.sha256,
-          uploadedByName: actorName(scope),
-        });
-        this.audit.record(em, scope.actor, {
-          entityType: 'Agreement',
-          entityId: agreement.id,
-          action: 'DOCUMENT_ADDED',
-          after: { fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
-          organisationIds: await this.partyIds(em, agreement.id),
-        });
-        await em.flush();
-        return created;
+      this.audit.record(em, scope.actor, {
+        entityType: 'Agreement',
+        entityId: agreement.id,
+        action: 'DOCUMENT_ADDED',
+        after: { fileName: stored.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        organisationIds: await this.partyIds(em, agreement.id),
       });
-    } catch (error) {
-      await this.store.remove(document.id);
-      throw error;
-    }
+      return created;
+    });
   }
 
-  async removeDocument(scope: Scope, id: string): Promise<boolean> {
+  removeDocument(scope: Scope, id: string): Promise<boolean> {
     ensure(policy.manageAgreements(scope.actor), scope.actor, 'Only the coordination office records agreements');
-    const removed = await scope.em.transactional(async (em) => {
-      const document = isUuid(id) ? await em.findOne(AgreementDocument, { id }) : null;
-      if (!document) throw notFound('AgreementDocument', id);
+    return this.documents.remove(scope, agreementDocuments, id, async (em, document) => {
       this.audit.record(em, scope.actor, {
         entityType: 'Agreement',
         entityId: document.agreement.id,
@@ -206,19 +177,12 @@ export class AgreementService {
         before: { fileName: document.fileName, sha256: document.sha256 },
         organisationIds: await this.partyIds(em, document.agreement.id),
       });
-      em.remove(document);
-      await em.flush();
-      return document;
     });
-    await this.store.remove(removed.id);
-    return true;
   }
 
   /** A document's bytes, for those who may read its agreement; to anyone else it does not exist. */
-  async openDocument(scope: Scope, id: string) {
-    if (!(await canRead(new SqlReader(scope.em), 'agreementDocument', scope.actor, id))) throw notFound('AgreementDocument', id);
-    const document = await scope.em.findOneOrFail(AgreementDocument, { id });
-    return { document, content: await this.store.open(document.id) };
+  openDocument(scope: Scope, id: string) {
+    return this.documents.open(scope, agreementDocuments, id);
   }
 
   /** The organisations an agreement binds: its history concerns them, so their editors may read it. */

@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { StatusChangeView, VersionedView } from '../../graphql/record.types.js';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DocumentView, StatusChangeView, VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import type { OrganisationView } from '../organisation/organisation.types.js';
 import { AgreementKind, AgreementStatus } from './agreement.entity.js';
@@ -64,25 +64,4 @@ export class AgreementStatusChangeView extends StatusChangeView {
 
 /** A file attached to an agreement. */
 @ObjectType('AgreementDocument', { simpleResolvers: true })
-export class AgreementDocumentView {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  fileName!: string;
-
-  @Field(() => String)
-  contentType!: string;
-
-  @Field(() => Int)
-  sizeBytes!: number;
-
-  @Field(() => String, { description: 'SHA-256 of the content, hex.' })
-  sha256!: string;
-
-  @Field(() => String, { nullable: true })
-  uploadedByName!: string | null;
-
-  @Field(() => Date)
-  createdAt!: Date;
-}
+export class AgreementDocumentView extends DocumentView {}

@@ -4,6 +4,7 @@ import { BigIntType, Collection, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { AttachedDocument } from '../../db/document.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
 import { Decision, Meeting } from '../meeting/meeting.entity.js';
@@ -151,6 +152,14 @@ export class FundApplication extends VersionedEntity {
 
   @Property({ type: 'date', nullable: true })
   reportDueOn?: string | null;
+}
+
+/** A document of an application (a budget plan, a letter of support, the report); the bytes live in the document store, addressed by id. */
+@Entity({ tableName: 'fund_application_document' })
+@Index({ name: 'fund_application_document_application_index', properties: ['application'] })
+export class FundApplicationDocument extends AttachedDocument {
+  @ManyToOne({ entity: () => FundApplication, deleteRule: 'cascade' })
+  application!: FundApplication;
 }
 
 /** An application's answer to one criterion of its fund. */

@@ -2,6 +2,7 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, idIn, type Sql, sql, TRUE } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { documentList } from '../../graphql/documents.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
@@ -16,6 +17,7 @@ import { applicationFilterSchema, type FundApplicationFilter } from './fund.inpu
 import { conflictsOf, MAX_CRITERIA, MAX_PARTNERS, MAX_ROUNDS, undecidedStatuses } from './fund.rules.js';
 import {
   FundApplicationAnswerView,
+  FundApplicationDocumentView,
   FundApplicationStatusChangeView,
   FundApplicationView,
   FundCriterionView,
@@ -421,6 +423,22 @@ export class FundReadModel {
         toValue: (row) =>
           Object.assign(new FundApplicationAnswerView(), { id: row.answer_id, criterion: toCriterion(row), answer: row.answer }),
       })
+      .load(applicationId);
+  }
+
+  /** An application's documents, newest first. */
+  documents(applicationId: string, first: number | null | undefined): Promise<FundApplicationDocumentView[]> {
+    return this.r
+      .children(
+        documentList({
+          actor: this.r.actor,
+          kind: 'fundApplication',
+          rule: 'fundApplicationDocument',
+          parentKey: 'application_id',
+          view: FundApplicationDocumentView,
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
       .load(applicationId);
   }
 

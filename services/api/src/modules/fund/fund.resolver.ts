@@ -16,6 +16,7 @@ import { FundApplicationFilter, FundApplicationInput, FundDecisionInput, FundInp
 import { MAX_CRITERIA, MAX_PARTNERS, MAX_ROUNDS, roundOpen, votingStatuses } from './fund.rules.js';
 import {
   FundApplicationAnswerView,
+  FundApplicationDocumentView,
   FundApplicationPermissions,
   FundApplicationStatusChangeView,
   FundApplicationView,
@@ -294,6 +295,13 @@ export class FundApplicationResolver {
     return ctx.read.refresh().funds.getApplication(id);
   }
 
+  @Mutation(() => Boolean, {
+    description: 'The applicant’s editors while they may change the application (submitted, before the deadline); admins always.',
+  })
+  removeFundApplicationDocument(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.services.funds.removeApplicationDocument(ctx, id);
+  }
+
   @FieldResolver(() => FundView)
   fund(@Ctx() ctx: GraphQLContext, @Root() application: FundApplicationView) {
     return ctx.read.funds.get(application.fundId);
@@ -319,6 +327,15 @@ export class FundApplicationResolver {
   @Extensions({ maxItems: MAX_CRITERIA })
   answers(@Ctx() ctx: GraphQLContext, @Root() application: FundApplicationView) {
     return ctx.read.funds.answers(application.id);
+  }
+
+  @FieldResolver(() => [FundApplicationDocumentView], { description: 'Newest first.' })
+  documents(
+    @Ctx() ctx: GraphQLContext,
+    @Root() application: FundApplicationView,
+    @Arg('first', () => Int, firstArg(listSizes.items)) first: number,
+  ) {
+    return ctx.read.funds.documents(application.id, first);
   }
 
   @FieldResolver(() => [FundApplicationStatusChangeView], { description: 'Oldest first.' })
@@ -369,7 +386,13 @@ export class FundApplicationResolver {
   @FieldResolver(() => FundApplicationPermissions)
   async viewerCan(@Ctx() ctx: GraphQLContext, @Root() application: FundApplicationView): Promise<FundApplicationPermissions> {
     const { actor } = ctx;
-    const none = Object.assign(new FundApplicationPermissions(), { edit: false, check: false, vote: false, decide: false });
+    const none = Object.assign(new FundApplicationPermissions(), {
+      edit: false,
+      check: false,
+      vote: false,
+      decide: false,
+      attachDocuments: false,
+    });
     if (actor.kind !== 'user') return none;
     // Every load starts in this call, so the applications of a list share each statement.
     const [members, managers, recused] = await Promise.all([
@@ -385,6 +408,11 @@ export class FundApplicationResolver {
       check: submitted && policy.manageFund(actor),
       vote: voting && policy.voteInBody(actor, members) && !recused,
       decide: voting && policy.decideFund(actor, managers),
+      attachDocuments: policy.attachFundDocuments(actor, {
+        applicantOrganisationId: application.applicantId,
+        status: application.status,
+        roundOpen: roundOpen(application.roundDeadline),
+      }),
     });
   }
 }

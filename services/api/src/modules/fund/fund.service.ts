@@ -7,6 +7,7 @@ import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../
 import type { LiveEvents } from '../../realtime/live-events.js';
 import { today } from '../../shared/dates.js';
 import { formatCents } from '../../shared/money.js';
+import type { DocumentKind, DocumentService, UploadedFile } from '../../storage/documents.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { ensureTransition } from '../../validation/transitions.js';
@@ -24,6 +25,7 @@ import {
   Fund,
   FundApplication,
   FundApplicationAnswer,
+  FundApplicationDocument,
   FundApplicationStatusChange,
   FundCriterion,
   FundRecusal,
@@ -62,6 +64,12 @@ import {
 
 const managersOnly = 'Only the coordination office manages funds';
 const allRoles = Object.values(MembershipRole);
+
+const applicationDocuments: DocumentKind<FundApplicationDocument> = {
+  entity: FundApplicationDocument,
+  name: 'FundApplicationDocument',
+  readRule: 'fundApplicationDocument',
+};
 
 const conflict = (message: string, reason: string, details?: Record<string, unknown>, field?: string) =>
   new DomainError(ErrorCode.CONFLICT, message, { reason, details, field });
@@ -126,6 +134,7 @@ export class FundService {
   constructor(
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly documents: DocumentService,
   ) {}
 
   async create(scope: Scope, input: FundInput): Promise<Fund> {
@@ -549,6 +558,53 @@ export class FundService {
   }
 
   /**
+   * Attaches a document (a budget plan, a letter of support, the report):
+   * the applicant's editors while they may change the application, the
+   * coordination office at every stage.
+   */
+  async addApplicationDocument(scope: Scope, applicationId: string, file: UploadedFile): Promise<FundApplicationDocument> {
+    ensure(scope.actor.kind === 'user', scope.actor);
+    const application = await this.application(scope.em, applicationId);
+    this.ensureDocumentsOpen(scope, application);
+    return this.documents.add(scope, file, (em, stored) => {
+      const document = em.create(FundApplicationDocument, {
+        ...stored,
+        application: em.getReference(FundApplication, application.id),
+        uploadedByName: actorName(scope),
+      });
+      this.audit.record(em, scope.actor, {
+        entityType: 'FundApplication',
+        entityId: application.id,
+        action: 'DOCUMENT_ADDED',
+        after: { fileName: stored.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        // The applicant's editors read its documents; partners' editors, who read the rest of its history, do not.
+        organisationIds: [application.applicant.id],
+      });
+      return document;
+    });
+  }
+
+  async removeApplicationDocument(scope: Scope, id: string): Promise<boolean> {
+    ensure(scope.actor.kind === 'user', scope.actor);
+    return this.documents.remove(scope, applicationDocuments, id, async (em, document) => {
+      const application = await this.application(em, document.application.id);
+      this.ensureDocumentsOpen(scope, application);
+      this.audit.record(em, scope.actor, {
+        entityType: 'FundApplication',
+        entityId: application.id,
+        action: 'DOCUMENT_REMOVED',
+        before: { fileName: document.fileName, sha256: document.sha256 },
+        organisationIds: [application.applicant.id],
+      });
+    });
+  }
+
+  /** A document's bytes, for those who may read its application; to anyone else it does not exist. */
+  openApplicationDocument(scope: Scope, id: string) {
+    return this.documents.open(scope, applicationDocuments, id);
+  }
+
+  /**
    * Records as recused every member of the deciding body who acts today for
    * the applicant or a partner (and takes their votes out); returns every
    * recused person of the application with the reason.
@@ -617,6 +673,24 @@ export class FundService {
       : null;
     if (!application) throw notFound('FundApplication', id);
     return application;
+  }
+
+  /** Refuses a change to an application's documents by anyone but its editors and the office, and by its editors once it is fixed. */
+  private ensureDocumentsOpen(scope: Scope, application: FundApplication) {
+    const facts = {
+      applicantOrganisationId: application.applicant.id,
+      status: application.status,
+      roundOpen: roundOpen(application.round.deadline),
+    };
+    if (policy.attachFundDocuments(scope.actor, facts)) return;
+    ensure(
+      policy.applyForFund(scope.actor, application.applicant.id),
+      scope.actor,
+      'Only the applicant’s editors and the coordination office change the application’s documents',
+    );
+    if (application.status !== ApplicationStatus.SUBMITTED)
+      throw conflict('Only a submitted application can be changed', FundErrorReason.NOT_EDITABLE, { status: application.status });
+    this.ensureOpen(application.round);
   }
 
   private ensureOpen(round: FundRound) {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { StatusChangeView, VersionedView } from '../../graphql/record.types.js';
+import { DocumentView, StatusChangeView, VersionedView } from '../../graphql/record.types.js';
 import { DateScalar, MoneyScalar } from '../../graphql/scalars.js';
 import { ApplicationStatus, FundVoteChoice } from './fund.entity.js';
 
@@ -134,6 +134,10 @@ export class FundApplicationAnswerView {
   answer!: string;
 }
 
+/** A document of an application (a budget plan, a letter of support, the report). */
+@ObjectType('FundApplicationDocument', { simpleResolvers: true })
+export class FundApplicationDocumentView extends DocumentView {}
+
 /** One status change of an application. */
 @ObjectType('FundApplicationStatusChange', { simpleResolvers: true })
 export class FundApplicationStatusChangeView extends StatusChangeView {
@@ -212,4 +216,9 @@ export class FundApplicationPermissions {
 
   @Field(() => Boolean, { description: 'May record the decision (while checked or deferred).' })
   decide!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'May upload and remove its documents (its editors while they may change it; the coordination office always).',
+  })
+  attachDocuments!: boolean;
 }

@@ -1,9 +1,7 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
-import { selectionOf } from '../../graphql/selection.js';
 import { today } from '../../shared/dates.js';
 import { BodyView } from '../body/body.types.js';
 import { IntegrationGoalView } from '../goal/goal.types.js';
@@ -68,8 +66,8 @@ export class OverviewResolver {
 @Resolver(() => BodyMeasuresView)
 export class BodyMeasuresResolver {
   @FieldResolver(() => BodyView, { nullable: true })
-  body(@Ctx() ctx: GraphQLContext, @Root() group: BodyMeasuresView, @Info() info: GraphQLResolveInfo) {
-    return group.key ? ctx.read.bodies.byId(group.key, selectionOf(info)) : null;
+  body(@Root() group: BodyMeasuresView) {
+    return group.body;
   }
 }
 

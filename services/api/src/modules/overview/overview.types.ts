@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/scalars.js';
+import type { BodyView } from '../body/body.types.js';
 import { NeedClassification } from '../steering/steering.entity.js';
 
 /** How many measures stand in each status. */
@@ -36,6 +37,8 @@ export interface MeasureGroup {
 @ObjectType('BodyMeasures', { simpleResolvers: true, description: 'A body’s measures by status.' })
 export class BodyMeasuresView implements MeasureGroup {
   key!: string | null;
+  /** Read with the counts, under the measure's read rule (which requires the body visible). */
+  body!: BodyView | null;
 
   @Field(() => MeasureCountsView)
   counts!: MeasureCountsView;

@@ -4,6 +4,7 @@ import { Collection, type Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../../db/base.entity.js';
+import { AttachedDocument } from '../../db/document.entity.js';
 import { StatusChange } from '../../db/status-change.entity.js';
 import { Body } from '../body/body.entity.js';
 import { Decision } from '../meeting/meeting.entity.js';
@@ -101,6 +102,14 @@ export class NeedStatusChange extends StatusChange {
 
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+}
+
+/** A document of evidence for a need (figures, a report, a letter); the bytes live in the document store, addressed by id. */
+@Entity({ tableName: 'need_document' })
+@Index({ name: 'need_document_need_index', properties: ['need'] })
+export class NeedDocument extends AttachedDocument {
+  @ManyToOne({ entity: () => Need, deleteRule: 'cascade' })
+  need!: Need;
 }
 
 /** open (members rank) → closed (the result stands) → decided (a decision fixed the priorities). */

@@ -2,6 +2,7 @@ import { readRules } from '../../auth/read-rules.js';
 import { timestamp } from '../../db/reader.js';
 import { and, FALSE, idIn, type Sql, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
+import { documentList } from '../../graphql/documents.js';
 import { listSizes, pageSize } from '../../graphql/lists.js';
 import { groupBy, indexBy } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
@@ -16,6 +17,7 @@ import { rankTallies, type Tally } from './steering.rules.js';
 import {
   MandateProgressView,
   MandateView,
+  NeedDocumentView,
   NeedStatusChangeView,
   NeedView,
   PriorityReviewView,
@@ -201,6 +203,22 @@ export class SteeringReadModel {
           parentRule: readRules.need(this.r.actor, 'n'),
           view: NeedStatusChangeView,
           extra: { note: 'note' },
+          limit: pageSize(first, listSizes.items),
+        }),
+      )
+      .load(needId);
+  }
+
+  /** A need's documents of evidence, newest first. */
+  needDocuments(needId: string, first: number | null | undefined): Promise<NeedDocumentView[]> {
+    return this.r
+      .children(
+        documentList({
+          actor: this.r.actor,
+          kind: 'need',
+          rule: 'needDocument',
+          parentKey: 'need_id',
+          view: NeedDocumentView,
           limit: pageSize(first, listSizes.items),
         }),
       )

@@ -30,6 +30,7 @@ import {
   MandatePermissions,
   MandateProgressView,
   MandateView,
+  NeedDocumentView,
   NeedPermissions,
   NeedReviewView,
   NeedStatusChangeView,
@@ -87,6 +88,11 @@ export class NeedResolver {
     return ctx.read.refresh().steering.need(id);
   }
 
+  @Mutation(() => Boolean, { description: 'Its raiser and the assessors, until it is addressed or declined.' })
+  removeNeedDocument(@Ctx() ctx: GraphQLContext, @Arg('id', () => UUIDScalar) id: string) {
+    return ctx.services.steering.removeNeedDocument(ctx, id);
+  }
+
   @FieldResolver(() => FieldOfActionView, { nullable: true })
   fieldOfAction(@Ctx() ctx: GraphQLContext, @Root() need: NeedView) {
     return need.fieldOfActionId ? ctx.read.references.byId(ReferenceKind.FIELD_OF_ACTION, need.fieldOfActionId) : null;
@@ -130,6 +136,11 @@ export class NeedResolver {
     return ctx.read.steering.needHistory(need.id, first);
   }
 
+  @FieldResolver(() => [NeedDocumentView], { description: 'Documents of evidence, newest first.' })
+  documents(@Ctx() ctx: GraphQLContext, @Root() need: NeedView, @Arg('first', () => Int, firstArg(listSizes.items)) first: number) {
+    return ctx.read.steering.needDocuments(need.id, first);
+  }
+
   @FieldResolver(() => [NeedStatus], { description: 'Statuses it may be moved to by hand.' })
   @Extensions({ maxItems: 6 })
   nextStatuses(@Root() need: NeedView) {
@@ -150,15 +161,26 @@ export class NeedResolver {
   @FieldResolver(() => NeedPermissions)
   async viewerCan(@Ctx() ctx: GraphQLContext, @Root() need: NeedView): Promise<NeedPermissions> {
     const actor = ctx.actor;
-    if (actor.kind !== 'user') return Object.assign(new NeedPermissions(), { edit: false, assess: false });
-    const assess = policy.assessNeeds(actor, await steeringMembers(ctx.read));
+    if (actor.kind !== 'user') return Object.assign(new NeedPermissions(), { edit: false, assess: false, attachDocuments: false });
+    // Every load starts in this call, so the needs of a list share each statement.
+    const [steeringPersonIds, actingForOrganisationIds, raisedByBodyMemberIds] = await Promise.all([
+      steeringMembers(ctx.read),
+      actingFor(ctx.read),
+      need.raisedByBodyId ? ctx.read.bodies.leaders(need.raisedByBodyId, allRoles) : [],
+    ]);
+    const facts = {
+      status: need.status,
+      raisedByOrganisationId: need.raisedByOrganisationId,
+      raisedByBodyMemberIds,
+      actingForOrganisationIds,
+      steeringPersonIds,
+    };
     const editable = need.status === NeedStatus.RAISED || need.status === NeedStatus.ASSESSED;
-    const raiser =
-      (need.raisedByOrganisationId !== null &&
-        (policy.editOrganisation(actor, need.raisedByOrganisationId) ||
-          (await actingFor(ctx.read)).includes(need.raisedByOrganisationId))) ||
-      (need.raisedByBodyId !== null && policy.voteInBody(actor, await ctx.read.bodies.leaders(need.raisedByBodyId, allRoles)));
-    return Object.assign(new NeedPermissions(), { edit: editable && (assess || raiser), assess });
+    return Object.assign(new NeedPermissions(), {
+      edit: editable && policy.editNeed(actor, facts),
+      assess: policy.assessNeeds(actor, steeringPersonIds),
+      attachDocuments: policy.attachNeedDocuments(actor, facts),
+    });
   }
 }
 

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
-import { ensure, policy } from '../../auth/policy.js';
+import { ensure, type NeedFacts, policy } from '../../auth/policy.js';
 import type { Scope } from '../../auth/scope.js';
 import type { EntityManager } from '../../db/orm.js';
 import { badInput, DomainError, ErrorCode, notFound, versionConflict } from '../../errors/domain-error.js';
 import type { LiveEvents } from '../../realtime/live-events.js';
 import { today } from '../../shared/dates.js';
+import type { DocumentKind, DocumentService, UploadedFile } from '../../storage/documents.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { ensureTransition } from '../../validation/transitions.js';
@@ -25,6 +26,7 @@ import {
   Mandate,
   MandateStatus,
   Need,
+  NeedDocument,
   NeedStatus,
   NeedStatusChange,
   PriorityRanking,
@@ -81,6 +83,17 @@ async function actsFor(em: EntityManager, personId: string, organisationId: stri
   return rows.length > 0;
 }
 
+/** The organisations the person acts for today. */
+async function actingForIds(em: EntityManager, personId: string, day = today()): Promise<string[]> {
+  const rows = await em.execute<{ organisation_id: string }[]>(
+    `select distinct organisation_id from affiliation where person_id = ? and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?)`,
+    [personId, day, day],
+  );
+  return rows.map((r) => r.organisation_id);
+}
+
+const needDocuments: DocumentKind<NeedDocument> = { entity: NeedDocument, name: 'NeedDocument', readRule: 'needDocument' };
+
 /** The adopted decision of a meeting of `body`, or a typed error naming the field. */
 async function decisionOfBody(em: EntityManager, decisionId: string, body: Body, field: string): Promise<Decision> {
   const decision = isUuid(decisionId) ? await em.findOne(Decision, { id: decisionId }, { populate: ['meeting'] }) : null;
@@ -103,6 +116,7 @@ export class SteeringService {
     private readonly references: ReferenceService,
     private readonly bodies: BodyService,
     private readonly live: LiveEvents,
+    private readonly documents: DocumentService,
   ) {}
 
   // ---- Needs -------------------------------------------------------------
@@ -141,8 +155,9 @@ export class SteeringService {
     const data = parseInput(needSchema, input);
     return scope.em.transactional(async (em) => {
       const need = await this.needForChange(em, id, version);
-      const assessor = policy.assessNeeds(scope.actor, await steeringPersonIds(em));
-      if (!assessor) await this.ensureRaiser(scope, em, need);
+      const facts = await this.needFacts(scope, em, need);
+      ensure(policy.editNeed(scope.actor, facts), scope.actor, 'Only its raiser and the assessors change a need');
+      const assessor = policy.assessNeeds(scope.actor, facts.steeringPersonIds);
       if (![NeedStatus.RAISED, NeedStatus.ASSESSED].includes(need.status))
         throw new DomainError(ErrorCode.CONFLICT, 'A need is fixed once it is prioritised', { reason: 'NEED_FIXED' });
       const raiser = await this.raiser(scope, em, data.raisedByOrganisationId, data.raisedByBodyId, assessor);
@@ -189,6 +204,47 @@ export class SteeringService {
       await em.flush();
       return need;
     });
+  }
+
+  // ---- Evidence documents ----------------------------------------------------
+
+  /** Attaches a document of evidence: its raiser and the assessors, until the need is addressed or declined. */
+  async addNeedDocument(scope: Scope, needId: string, file: UploadedFile): Promise<NeedDocument> {
+    ensure(scope.actor.kind === 'user', scope.actor);
+    const need = isUuid(needId) ? await scope.em.findOne(Need, { id: needId }) : null;
+    if (!need) throw notFound('Need', needId);
+    await this.ensureDocumentsOpen(scope, scope.em, need);
+    return this.documents.add(scope, file, (em, stored) => {
+      const document = em.create(NeedDocument, { ...stored, need: em.getReference(Need, need.id), uploadedByName: actorName(scope) });
+      this.audit.record(em, scope.actor, {
+        entityType: 'Need',
+        entityId: need.id,
+        action: 'DOCUMENT_ADDED',
+        after: { fileName: stored.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
+        organisationIds: need.raisedByOrganisation ? [need.raisedByOrganisation.id] : [],
+      });
+      return document;
+    });
+  }
+
+  async removeNeedDocument(scope: Scope, id: string): Promise<boolean> {
+    ensure(scope.actor.kind === 'user', scope.actor);
+    return this.documents.remove(scope, needDocuments, id, async (em, document) => {
+      const need = await em.findOneOrFail(Need, { id: document.need.id });
+      await this.ensureDocumentsOpen(scope, em, need);
+      this.audit.record(em, scope.actor, {
+        entityType: 'Need',
+        entityId: need.id,
+        action: 'DOCUMENT_REMOVED',
+        before: { fileName: document.fileName, sha256: document.sha256 },
+        organisationIds: need.raisedByOrganisation ? [need.raisedByOrganisation.id] : [],
+      });
+    });
+  }
+
+  /** A document's bytes, for those who may read its need; to anyone else it does not exist. */
+  openNeedDocument(scope: Scope, id: string) {
+    return this.documents.open(scope, needDocuments, id);
   }
 
   // ---- Review rounds ---------------------------------------------------------
@@ -474,8 +530,26 @@ export class SteeringService {
     return { organisation: null, body };
   }
 
-  private async ensureRaiser(scope: Scope, em: EntityManager, need: Need): Promise<void> {
-    await this.raiser(scope, em, need.raisedByOrganisation?.id, need.raisedByBody?.id);
+  /** What the need rules ask about the need and the actor. */
+  private async needFacts(scope: Scope, em: EntityManager, need: Need): Promise<NeedFacts> {
+    const personId = scope.actor.kind === 'user' ? scope.actor.personId : null;
+    return {
+      status: need.status,
+      raisedByOrganisationId: need.raisedByOrganisation?.id ?? null,
+      raisedByBodyMemberIds: need.raisedByBody ? await memberPersonIds(em, need.raisedByBody.id) : [],
+      actingForOrganisationIds: personId ? await actingForIds(em, personId) : [],
+      steeringPersonIds: await steeringPersonIds(em),
+    };
+  }
+
+  /** Refuses a change to a need's documents by anyone but its editors, and by them once the need is addressed or declined. */
+  private async ensureDocumentsOpen(scope: Scope, em: EntityManager, need: Need): Promise<void> {
+    const facts = await this.needFacts(scope, em, need);
+    if (policy.attachNeedDocuments(scope.actor, facts)) return;
+    ensure(policy.editNeed(scope.actor, facts), scope.actor, 'Only its raiser and the assessors change a need’s documents');
+    throw new DomainError(ErrorCode.CONFLICT, `The need is ${need.status.toLowerCase()}; its documents are kept as they are`, {
+      reason: 'NEED_CLOSED',
+    });
   }
 
   private async setTags(

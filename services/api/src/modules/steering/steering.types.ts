@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { StatusChangeView, VersionedView } from '../../graphql/record.types.js';
+import { DocumentView, StatusChangeView, VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { MandateStatus, NeedClassification, NeedStatus, ReviewStatus } from './steering.entity.js';
 
@@ -44,6 +44,10 @@ export class NeedStatusChangeView extends StatusChangeView {
   note!: string | null;
 }
 
+/** A document of evidence for a need. */
+@ObjectType('NeedDocument', { simpleResolvers: true })
+export class NeedDocumentView extends DocumentView {}
+
 @ObjectType('NeedPermissions', { simpleResolvers: true })
 export class NeedPermissions {
   @Field(() => Boolean, { description: 'May change its fields (its raiser and the assessors, until it is prioritised).' })
@@ -51,6 +55,11 @@ export class NeedPermissions {
 
   @Field(() => Boolean, { description: 'May assess, decline, reopen or mark it addressed.' })
   assess!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'May upload and remove its documents (its raiser and the assessors, until it is addressed or declined).',
+  })
+  attachDocuments!: boolean;
 }
 
 /** The aggregate of a review round for one need (Borda count). */
