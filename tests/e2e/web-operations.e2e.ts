@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type DocumentNode, Kind, type OperationDefinitionNode, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as documentOperations from '../../web/src/lib/graphql/document-operations.ts';
+import * as fundOperations from '../../web/src/lib/graphql/fund-operations.ts';
 import * as meetingOperations from '../../web/src/lib/graphql/meeting-operations.ts';
 import * as networkOperations from '../../web/src/lib/graphql/network-operations.ts';
 import * as webOperations from '../../web/src/lib/graphql/operations.ts';
+import * as overviewOperations from '../../web/src/lib/graphql/overview-operations.ts';
+import * as steeringOperations from '../../web/src/lib/graphql/steering-operations.ts';
 import { seedDemo } from '../support/bench.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
@@ -27,9 +31,22 @@ interface Ids {
   agendaItem: string;
   /** A task on the body's board. */
   task: string;
+  /** A need and a review round of the demo's steering work. */
+  need: string;
+  review: string;
+  /** A submitted application to the demo's fund: no recusals, votes or decision yet at either size, so its page reads alike. */
+  fundApplication: string;
 }
 
-const operations = { ...webOperations, ...meetingOperations, ...networkOperations };
+const operations = {
+  ...webOperations,
+  ...meetingOperations,
+  ...networkOperations,
+  ...steeringOperations,
+  ...overviewOperations,
+  ...fundOperations,
+  ...documentOperations,
+};
 
 /** Variables for each query operation; an operation missing here fails the test, so new ones get covered. */
 const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
@@ -73,6 +90,24 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   NetworkChanges: () => ({ filter: {}, since: '2025-01-01' }),
   NetworkOrganisation: (ids) => ({ id: ids.organisation, at: '2026-01-01' }),
   NetworkActorTasks: (ids) => ({ filter: { bodyId: ids.body, statuses: ['OPEN', 'IN_PROGRESS'] } }),
+  Needs: () => ({ filter: { open: true } }),
+  NeedFormOptions: () => ({}),
+  NeedDetail: (ids) => ({ id: ids.need }),
+  PriorityReviews: () => ({}),
+  ReviewableNeeds: () => ({}),
+  PriorityReviewDetail: (ids) => ({ id: ids.review }),
+  DecisionMeetings: (ids) => ({ bodyId: ids.body }),
+  BodyMandates: (ids) => ({ id: ids.body }),
+  SteeringOverview: () => ({}),
+  SteeringOverdueMeasures: () => ({}),
+  SteeringMandates: () => ({}),
+  SteeringMemberOverview: () => ({}),
+  SteeringFund: () => ({ year: new Date().getFullYear() }),
+  FundPage: () => ({ year: new Date().getFullYear() }),
+  FundApplications: () => ({ filter: { statuses: ['CHECKED', 'APPROVED'] } }),
+  FundApplyOptions: () => ({ year: new Date().getFullYear() }),
+  FundApplicationDetail: (ids) => ({ id: ids.fundApplication }),
+  FundApplicationDocuments: (ids) => ({ id: ids.fundApplication }),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */
@@ -120,7 +155,7 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
     cookie,
     `{ organisations(first: 1, filter: { search: "Caritasverband Lindenau" }) { edges { node { id } } }
        bodies(first: 100) { id name measures(first: 1) { id } }
-       agreements(first: 1) { id } }`,
+       agreements(first: 1) { id } needs(first: 1) { id } priorityReviews(first: 1) { id } fundApplications(first: 1, filter: { statuses: [SUBMITTED] }) { id } }`,
     {},
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -143,6 +178,9 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
     meeting: meeting.id,
     agendaItem: meeting.agenda[0].id,
     task: tasks.data.tasks[0].id,
+    need: body.data.needs[0].id,
+    review: body.data.priorityReviews[0].id,
+    fundApplication: body.data.fundApplications[0].id,
   };
 }
 

@@ -17,6 +17,8 @@ export const graphql = initGraphQLTada<{
     /** A record id. */
     UUID: string;
     JSONObject: Record<string, unknown>;
+    /** Euros exact to the cent, `"52440.30"`; shown with `formatMoney` (`#lib/money.ts`). */
+    Money: string;
   };
 }>();
 

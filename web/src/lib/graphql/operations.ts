@@ -830,6 +830,11 @@ export const BodyMeasuresQuery = graphql(
           number
           title
         }
+        mandates {
+          id
+          title
+          status
+        }
         members {
           id
           person {
@@ -876,6 +881,19 @@ export const MeasureDetailQuery = graphql(`
     measure(id: $id) {
       id
       description
+      mandate {
+        id
+        title
+        dueOn
+        need {
+          id
+          title
+        }
+        issuedBy {
+          id
+          name
+        }
+      }
       goals {
         id
         number

@@ -2,10 +2,31 @@ import { CombinedError } from '@urql/core';
 import { type ApiProblem, toProblem } from '#lib/graphql/errors.ts';
 
 /**
- * Agreement documents travel over plain HTTP (multipart upload, download
- * link), not GraphQL. Errors come back in the GraphQL error shape, so they are
+ * Documents of agreements, needs and fund applications travel over plain HTTP
+ * (multipart upload, download link), not GraphQL; GraphQL lists them and
+ * removes them. Errors come back in the GraphQL error shape, so they are
  * explained with the same catalogue messages as every other API error.
  */
+
+/** A document as every owner's list shows it (`AgreementDocument`, `NeedDocument`, `FundApplicationDocument`). */
+export interface DocumentEntry {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdAt: string;
+  /** Shown to members only; null for others. */
+  uploadedByName: string | null;
+  downloadUrl: string;
+}
+
+/** Where a record's documents are uploaded (`POST`, multipart field `file`). */
+export const documentUploadUrl = {
+  agreement: (id: string) => `/api/agreements/${encodeURIComponent(id)}/documents`,
+  need: (id: string) => `/api/needs/${encodeURIComponent(id)}/documents`,
+  fundApplication: (id: string) => `/api/fund-applications/${encodeURIComponent(id)}/documents`,
+} as const;
 
 /** The API's default upload limit (`MAX_UPLOAD_MB=10`); checked here too, so a large file is refused before it is sent. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -43,17 +64,13 @@ export function rejectionProblem(reason: DocumentRejection): ApiProblem {
 
 export type UploadResult = { ok: true; document: { id: string; fileName: string } } | { ok: false; problem: ApiProblem };
 
-/** Uploads a file to an agreement (`POST /api/agreements/:id/documents`, field `file`); the session cookie authenticates. */
-export async function uploadDocument(
-  agreementId: string,
-  file: Blob & { name: string },
-  fetchImpl: typeof fetch = fetch,
-): Promise<UploadResult> {
+/** Uploads a file to a record's upload URL (see `documentUploadUrl`, field `file`); the session cookie authenticates. */
+export async function uploadDocument(url: string, file: Blob & { name: string }, fetchImpl: typeof fetch = fetch): Promise<UploadResult> {
   const body = new FormData();
   body.append('file', file, file.name);
   let response: Response;
   try {
-    response = await fetchImpl(`/api/agreements/${encodeURIComponent(agreementId)}/documents`, {
+    response = await fetchImpl(url, {
       method: 'POST',
       body,
       credentials: 'same-origin',

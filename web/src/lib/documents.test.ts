@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, fileSize, MAX_DOCUMENT_BYTES, shortHash, uploadDocument } from './documents.ts';
+import { checkDocument, documentUploadUrl, fileSize, MAX_DOCUMENT_BYTES, shortHash, uploadDocument } from './documents.ts';
 
 const file = (name: string, size = 100) => Object.assign(new Blob([new Uint8Array(size)]), { name });
 
@@ -26,7 +26,7 @@ describe('uploadDocument', () => {
       sent = { url, init };
       return new Response(JSON.stringify({ data: { document: { id: 'd1', fileName: 'a.pdf' } } }), { status: 201 });
     }) as unknown as typeof fetch;
-    const result = await uploadDocument('a 1', file('a.pdf'), fetchImpl);
+    const result = await uploadDocument(documentUploadUrl.agreement('a 1'), file('a.pdf'), fetchImpl);
     expect(result).toEqual({ ok: true, document: { id: 'd1', fileName: 'a.pdf' } });
     expect(sent?.url).toBe('/api/agreements/a%201/documents');
     expect(sent?.init?.body).toBeInstanceOf(FormData);
@@ -35,7 +35,7 @@ describe('uploadDocument', () => {
 
   it('explains the API’s refusals with the catalogue messages', async () => {
     const tooLarge = await uploadDocument(
-      'a1',
+      '/api/needs/a1/documents',
       file('a.pdf'),
       respond(413, {
         errors: [
@@ -47,7 +47,7 @@ describe('uploadDocument', () => {
     expect(tooLarge.ok === false && tooLarge.problem.issues[0]?.field).toBe('file');
 
     const forbidden = await uploadDocument(
-      'a1',
+      '/api/needs/a1/documents',
       file('a.pdf'),
       respond(403, { errors: [{ message: 'No', extensions: { code: 'FORBIDDEN', reason: 'FORBIDDEN' } }] }),
     );
@@ -55,7 +55,7 @@ describe('uploadDocument', () => {
   });
 
   it('understands a bare 413 or 415 from a proxy', async () => {
-    const result = await uploadDocument('a1', file('a.pdf'), respond(415, '<html>Unsupported</html>'));
+    const result = await uploadDocument('/api/needs/a1/documents', file('a.pdf'), respond(415, '<html>Unsupported</html>'));
     expect(result.ok === false && result.problem.reason).toBe('UNSUPPORTED_FILE_TYPE');
   });
 
@@ -63,8 +63,16 @@ describe('uploadDocument', () => {
     const failing = (async () => {
       throw new TypeError('Failed to fetch');
     }) as unknown as typeof fetch;
-    const result = await uploadDocument('a1', file('a.pdf'), failing);
+    const result = await uploadDocument('/api/needs/a1/documents', file('a.pdf'), failing);
     expect(result.ok === false && result.problem.messageKey).toBe('errors.network');
+  });
+});
+
+describe('documentUploadUrl', () => {
+  it('names the API route of each kind of record', () => {
+    expect(documentUploadUrl.agreement('a1')).toBe('/api/agreements/a1/documents');
+    expect(documentUploadUrl.need('n1')).toBe('/api/needs/n1/documents');
+    expect(documentUploadUrl.fundApplication('f/1')).toBe('/api/fund-applications/f%2F1/documents');
   });
 });
 
