@@ -8,7 +8,7 @@ import { DateScalar, MoneyScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
 import { BodyView } from '../body/body.types.js';
 import { DecisionView, MeetingView } from '../meeting/meeting.types.js';
-import { MembershipRole, organisingRoles } from '../membership/membership.entity.js';
+import { memberRoles, organisingRoles } from '../membership/membership.entity.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { PersonView } from '../person/person.types.js';
 import { ApplicationStatus, FundVoteChoice } from './fund.entity.js';
@@ -29,8 +29,6 @@ import {
   FundVoteTallyView,
   FundVoteView,
 } from './fund.types.js';
-
-const allRoles = Object.values(MembershipRole);
 
 @Resolver(() => FundView)
 export class FundResolver {
@@ -396,7 +394,7 @@ export class FundApplicationResolver {
     if (actor.kind !== 'user') return none;
     // Every load starts in this call, so the applications of a list share each statement.
     const [members, managers, recused] = await Promise.all([
-      ctx.read.bodies.leaders(application.bodyId, allRoles),
+      ctx.read.bodies.leaders(application.bodyId, memberRoles),
       ctx.read.bodies.leaders(application.bodyId, organisingRoles),
       ctx.read.funds.viewerRecused(application.id),
     ]);

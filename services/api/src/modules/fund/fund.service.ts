@@ -17,7 +17,7 @@ import { actorName, leaderPersonIds } from '../body/body.service.js';
 import { AgendaItem, Decision, DecisionRecusal, Meeting } from '../meeting/meeting.entity.js';
 import { ensureMinutesOpen } from '../meeting/meeting.service.js';
 import { about, MeetingEventKind, meetingTopic } from '../meeting/meeting.topics.js';
-import { MembershipRole, organisingRoles } from '../membership/membership.entity.js';
+import { memberRoles, organisingRoles } from '../membership/membership.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Person } from '../person/person.entity.js';
 import {
@@ -63,7 +63,6 @@ import {
 } from './fund.rules.js';
 
 const managersOnly = 'Only the coordination office manages funds';
-const allRoles = Object.values(MembershipRole);
 
 const applicationDocuments: DocumentKind<FundApplicationDocument> = {
   entity: FundApplicationDocument,
@@ -386,7 +385,7 @@ export class FundService {
     if (!Object.values(FundVoteChoice).includes(choice)) throw badInput('choice', 'Unknown choice', 'INVALID');
     const { application, recused } = await scope.em.transactional(async (em) => {
       const application = await this.application(em, applicationId);
-      const members = await leaderPersonIds(em, application.fund.body.id, today(), allRoles);
+      const members = await leaderPersonIds(em, application.fund.body.id, today(), memberRoles);
       ensure(policy.voteInBody(actor, members), actor, 'Only the members of the deciding body vote');
       const personId = actor.kind === 'user' ? (actor.personId as string) : '';
       if (!votingStatuses.includes(application.status))

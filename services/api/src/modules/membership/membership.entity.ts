@@ -28,6 +28,9 @@ export const leadingRoles: readonly MembershipRole[] = [MembershipRole.CHAIR, Me
 /** Roles that run a body's meetings and task board: its leads and its secretariat (minute-takers). */
 export const organisingRoles: readonly MembershipRole[] = [...leadingRoles, MembershipRole.SECRETARIAT];
 
+/** Every role: whoever sits in a body (its members, who rank needs and vote on fund applications). */
+export const memberRoles: readonly MembershipRole[] = Object.values(MembershipRole);
+
 /** A person in a body, optionally on behalf of an organisation, over a period. */
 @Entity({ tableName: 'membership' })
 @Index({ name: 'membership_body_index', properties: ['body'] })

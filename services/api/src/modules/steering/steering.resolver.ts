@@ -5,10 +5,11 @@ import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { selectionOf } from '../../graphql/selection.js';
+import { today } from '../../shared/dates.js';
 import { BodyView } from '../body/body.types.js';
 import { MeasureView } from '../measure/measure.types.js';
 import { DecisionView } from '../meeting/meeting.types.js';
-import { MembershipRole, organisingRoles } from '../membership/membership.entity.js';
+import { memberRoles, organisingRoles } from '../membership/membership.entity.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import { DistrictView, FieldOfActionView, TargetGroupView } from '../reference/reference.types.js';
@@ -39,8 +40,6 @@ import {
   PriorityReviewView,
   ReviewItemView,
 } from './steering.types.js';
-
-const allRoles = Object.values(MembershipRole);
 
 @Resolver(() => NeedView)
 export class NeedResolver {
@@ -166,7 +165,7 @@ export class NeedResolver {
     const [steeringPersonIds, actingForOrganisationIds, raisedByBodyMemberIds] = await Promise.all([
       steeringMembers(ctx.read),
       actingFor(ctx.read),
-      need.raisedByBodyId ? ctx.read.bodies.leaders(need.raisedByBodyId, allRoles) : [],
+      need.raisedByBodyId ? ctx.read.bodies.leaders(need.raisedByBodyId, memberRoles) : [],
     ]);
     const facts = {
       status: need.status,
@@ -281,9 +280,9 @@ export class PriorityReviewResolver {
     if (actor.kind !== 'user') return Object.assign(new PriorityReviewPermissions(), { manage: false, rank: false });
     const [managers, members] = await Promise.all([
       ctx.read.bodies.leaders(review.bodyId, organisingRoles),
-      ctx.read.bodies.leaders(review.bodyId, allRoles),
+      ctx.read.bodies.leaders(review.bodyId, memberRoles),
     ]);
-    const open = review.status === ReviewStatus.OPEN && review.closesOn >= new Date().toISOString().slice(0, 10);
+    const open = review.status === ReviewStatus.OPEN && review.closesOn >= today();
     return Object.assign(new PriorityReviewPermissions(), {
       manage: review.status !== ReviewStatus.DECIDED && policy.steer(actor, managers),
       rank: open && policy.voteInBody(actor, members),
@@ -346,7 +345,7 @@ export class MandateResolver {
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
   overdue(@Root() mandate: MandateView) {
-    return mandate.status === 'OPEN' && !!mandate.dueOn && mandate.dueOn < new Date().toISOString().slice(0, 10);
+    return mandate.status === 'OPEN' && !!mandate.dueOn && mandate.dueOn < today();
   }
 
   @FieldResolver(() => MandateProgressView, { description: 'From the measures linked to it.' })

@@ -18,7 +18,7 @@ import { AgendaItem, Decision } from '../meeting/meeting.entity.js';
 import { DecisionResult } from '../meeting/meeting.enums.js';
 import { ensureMinutesOpen } from '../meeting/meeting.service.js';
 import { about, MeetingEventKind, meetingTopic } from '../meeting/meeting.topics.js';
-import { organisingRoles } from '../membership/membership.entity.js';
+import { memberRoles, organisingRoles } from '../membership/membership.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
@@ -52,8 +52,6 @@ import {
 } from './steering.inputs.js';
 import { needTransitions, reviewableNeedStatuses, reviewTransitions } from './steering.rules.js';
 
-const heldToday = `valid_from <= ? and (valid_to is null or valid_to >= ?)`;
-
 /** People who sit today in a steering committee: with the coordination office, they assess needs. */
 export async function steeringPersonIds(em: EntityManager, day = today()): Promise<string[]> {
   const rows = await em.execute<{ person_id: string }[]>(
@@ -62,25 +60,6 @@ export async function steeringPersonIds(em: EntityManager, day = today()): Promi
     [day, day],
   );
   return rows.map((r) => r.person_id);
-}
-
-/** Everyone who sits in the body today. */
-export async function memberPersonIds(em: EntityManager, bodyId: string, day = today()): Promise<string[]> {
-  const rows = await em.execute<{ person_id: string }[]>(`select distinct person_id from membership where body_id = ? and ${heldToday}`, [
-    bodyId,
-    day,
-    day,
-  ]);
-  return rows.map((r) => r.person_id);
-}
-
-/** Whether the person acts today for the organisation. */
-async function actsFor(em: EntityManager, personId: string, organisationId: string, day = today()): Promise<boolean> {
-  const rows = await em.execute(
-    `select 1 from affiliation where person_id = ? and organisation_id = ? and (valid_from is null or valid_from <= ?) and (valid_to is null or valid_to >= ?)`,
-    [personId, organisationId, day, day],
-  );
-  return rows.length > 0;
 }
 
 /** The organisations the person acts for today. */
@@ -286,7 +265,11 @@ export class SteeringService {
       const review = isUuid(reviewId) ? await em.findOne(PriorityReview, { id: reviewId }) : null;
       if (!review) throw notFound('PriorityReview', reviewId);
       const actor = scope.actor;
-      ensure(policy.voteInBody(actor, await memberPersonIds(em, review.body.id)), actor, 'Only the members of the body rank its needs');
+      ensure(
+        policy.voteInBody(actor, await leaderPersonIds(em, review.body.id, today(), memberRoles)),
+        actor,
+        'Only the members of the body rank its needs',
+      );
       if (review.status !== ReviewStatus.OPEN || review.closesOn < today())
         throw new DomainError(ErrorCode.CONFLICT, 'The review round is closed', { reason: 'REVIEW_CLOSED' });
       const listed = new Set((await em.find(PriorityReviewNeed, { review }, { fields: ['need'] })).map((rn) => rn.need.id));
@@ -519,13 +502,15 @@ export class SteeringService {
       const organisation = isUuid(organisationId) ? await em.findOne(Organisation, { id: organisationId }) : null;
       if (!organisation) throw badInput('input.raisedByOrganisationId', 'Unknown organisation', 'UNKNOWN_REFERENCE');
       const allowed =
-        anyone || policy.editOrganisation(actor, organisation.id) || (!!personId && (await actsFor(em, personId, organisation.id)));
+        anyone ||
+        policy.editOrganisation(actor, organisation.id) ||
+        (!!personId && (await actingForIds(em, personId)).includes(organisation.id));
       ensure(allowed, actor, 'You raise needs for organisations you act for');
       return { organisation, body: null };
     }
     const body = bodyId && isUuid(bodyId) ? await em.findOne(Body, { id: bodyId }) : null;
     if (!body) throw badInput('input.raisedByBodyId', 'Unknown body', 'UNKNOWN_REFERENCE');
-    const allowed = anyone || (!!personId && (await memberPersonIds(em, body.id)).includes(personId));
+    const allowed = anyone || (!!personId && (await leaderPersonIds(em, body.id, today(), memberRoles)).includes(personId));
     ensure(allowed, actor, 'You raise needs for bodies you sit in');
     return { organisation: null, body };
   }
@@ -536,7 +521,7 @@ export class SteeringService {
     return {
       status: need.status,
       raisedByOrganisationId: need.raisedByOrganisation?.id ?? null,
-      raisedByBodyMemberIds: need.raisedByBody ? await memberPersonIds(em, need.raisedByBody.id) : [],
+      raisedByBodyMemberIds: need.raisedByBody ? await leaderPersonIds(em, need.raisedByBody.id, today(), memberRoles) : [],
       actingForOrganisationIds: personId ? await actingForIds(em, personId) : [],
       steeringPersonIds: await steeringPersonIds(em),
     };
