@@ -16,14 +16,19 @@ import { MeetingService } from './modules/meeting/meeting.service.js';
 import { NotesService } from './modules/meeting/notes.service.js';
 import { MembershipService } from './modules/membership/membership.service.js';
 import { NetworkMetrics } from './modules/network/network.metrics.js';
+import { OfferService } from './modules/offer/offer.service.js';
 import { OrganisationService } from './modules/organisation/organisation.service.js';
 import { PersonService } from './modules/person/person.service.js';
+import { PersonalDataService } from './modules/personal-data/personal-data.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
+import { ReferralService } from './modules/referral/referral.service.js';
 import { SteeringService } from './modules/steering/steering.service.js';
 import { TaskService } from './modules/task/task.service.js';
 import { CalendarFeedService } from './modules/user/calendar-feed.service.js';
 import { PasswordResetService } from './modules/user/password-reset.service.js';
 import { UserService } from './modules/user/user.service.js';
+import { VolunteeringService } from './modules/volunteering/volunteering.service.js';
+import { VolunteerInterestThrottle } from './modules/volunteering/volunteering.throttle.js';
 import type { LiveEvents } from './realtime/live-events.js';
 import { DocumentStore } from './storage/document-store.js';
 import { DocumentService } from './storage/documents.js';
@@ -45,6 +50,7 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     sessions,
     references,
     organisations: new OrganisationService(audit, references, live),
+    offers: new OfferService(audit, references, live),
     people: new PersonService(audit),
     users: new UserService(config, audit, sessions, new LoginThrottle(throttleStore, config.login), mailer),
     passwordResets: new PasswordResetService(config, audit, sessions, new PasswordResetThrottle(throttleStore, config.login), mailer),
@@ -63,6 +69,9 @@ export function createServices(config: Config, mailer: Mailer, throttleStore: Th
     network: new NetworkMetrics(),
     steering: new SteeringService(audit, references, bodies, live, documents),
     funds: new FundService(audit, live, documents),
+    volunteering: new VolunteeringService(audit, references, mailer, new VolunteerInterestThrottle(throttleStore)),
+    personalData: new PersonalDataService(audit, sessions),
+    referrals: new ReferralService(audit),
   };
 }
 

@@ -44,6 +44,9 @@ export const policy = {
   editOrganisation: (actor: Actor, organisationId: string) =>
     policy.isAdmin(actor) || (actor.kind === 'user' && actor.role === UserRole.EDITOR && actor.organisationIds.has(organisationId)),
 
+  /** An organisation's offers (create, change, archive, confirm): admins and the organisation's editors. */
+  editOffers: (actor: Actor, organisationId: string) => policy.editOrganisation(actor, organisationId),
+
   /** Admins, and editors of any organisation the person currently acts for. */
   editPerson: (actor: Actor, organisationIds: readonly string[]) =>
     policy.isAdmin(actor) || organisationIds.some((id) => policy.editOrganisation(actor, id)),
@@ -142,6 +145,15 @@ export const policy = {
 
   /** Deciding applications in a meeting: admins and the deciding body's chairs, tandem leads and secretariat. */
   decideFund: (actor: Actor, managerPersonIds: readonly string[]) => policy.manageMeetings(actor, managerPersonIds),
+
+  /** Referral paths (decision guides to offers): the coordination office creates, edits, publishes and removes them. */
+  manageReferralPaths: (actor: Actor) => policy.isAdmin(actor),
+
+  /** Volunteer opportunities of an organisation, and the interests volunteers register in them: admins and its editors. */
+  manageVolunteering: (actor: Actor, organisationId: string) => policy.editOrganisation(actor, organisationId),
+
+  /** Exporting and erasing a person's or a volunteer's personal data: the coordination office. */
+  managePersonalData: (actor: Actor) => policy.isAdmin(actor),
 
   /** A person's contact data: with their consent for everyone, otherwise for logged-in members. */
   readPersonContact: (actor: Actor, consented: boolean) => consented || actor.kind === 'user',

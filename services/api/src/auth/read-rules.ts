@@ -40,6 +40,26 @@ export const readRules = {
     return sql`(${o}.visibility = 'PUBLIC' and ${o}.archived_at is null)`;
   },
 
+  /** An organisation's name and description in another language: with its organisation. */
+  organisationTranslation(actor: Actor, alias: string): Sql {
+    return exists('organisation', 'rr_tro', sql`rr_tro.id = ${ident(alias)}.organisation_id`, readRules.organisation(actor, 'rr_tro'));
+  },
+
+  /** Visitors: public and not archived, of an organisation visitors see. Members: all. */
+  offer(actor: Actor, alias: string): Sql {
+    if (policy.readInternal(actor)) return TRUE;
+    const o = ident(alias);
+    return and(
+      sql`(${o}.visibility = 'PUBLIC' and ${o}.archived_at is null)`,
+      exists('organisation', 'rr_ofo', sql`rr_ofo.id = ${o}.organisation_id`, readRules.organisation(actor, 'rr_ofo')),
+    );
+  },
+
+  /** An offer's title and description in another language: with its offer. */
+  offerTranslation(actor: Actor, alias: string): Sql {
+    return exists('offer', 'rr_tof', sql`rr_tof.id = ${ident(alias)}.offer_id`, readRules.offer(actor, 'rr_tof'));
+  },
+
   /** Visitors: not archived, and acting today for an organisation visitors see. Members: all. */
   person(actor: Actor, alias: string): Sql {
     if (policy.readInternal(actor)) return TRUE;
@@ -215,6 +235,52 @@ export const readRules = {
     );
   },
 
+  /**
+   * Volunteer opportunities: visitors see open ones of organisations they see,
+   * until their last day; members see every one of the organisations they see.
+   */
+  volunteerOpportunity(actor: Actor, alias: string): Sql {
+    const v = ident(alias);
+    const organisation = exists('organisation', 'rr_vo', sql`rr_vo.id = ${v}.organisation_id`, readRules.organisation(actor, 'rr_vo'));
+    if (policy.readInternal(actor)) return organisation;
+    return and(sql`(${v}.status = 'OPEN' and (${v}.valid_until is null or ${v}.valid_until >= ${TODAY}))`, organisation);
+  },
+
+  /**
+   * Volunteers' personal data: the coordination office, and the editors of an
+   * organisation whose opportunity the volunteer registered interest in.
+   */
+  volunteer(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const organisations = editedOrganisationIds(actor);
+    if (organisations.length === 0) return FALSE;
+    return sql`exists (select 1 from volunteer_interest rr_vi join volunteer_opportunity rr_vio on rr_vio.id = rr_vi.opportunity_id
+      where rr_vi.volunteer_id = ${ident(alias)}.id and rr_vio.organisation_id = any(${organisations}::uuid[]))`;
+  },
+
+  /** An interest and its messages: the coordination office, and the editors of the opportunity's organisation. */
+  volunteerInterest(actor: Actor, alias: string): Sql {
+    if (policy.isAdmin(actor)) return TRUE;
+    const organisations = editedOrganisationIds(actor);
+    if (organisations.length === 0) return FALSE;
+    return sql`exists (select 1 from volunteer_opportunity rr_io where rr_io.id = ${ident(alias)}.opportunity_id
+      and rr_io.organisation_id = any(${organisations}::uuid[]))`;
+  },
+
+  /** Visitors and members: published paths. The coordination office, which keeps them: drafts too. */
+  referralPath(actor: Actor, alias: string): Sql {
+    return policy.manageReferralPaths(actor) ? TRUE : sql`${ident(alias)}.published`;
+  },
+
+  /** With its path, and only while its offer is visible: an outcome pointing at a hidden offer is left out. */
+  referralOutcome(actor: Actor, alias: string): Sql {
+    const r = ident(alias);
+    return and(
+      exists('referral_path', 'rr_rp', sql`rr_rp.id = ${r}.path_id`, readRules.referralPath(actor, 'rr_rp')),
+      exists('offer', 'rr_rof', sql`rr_rof.id = ${r}.offer_id`, readRules.offer(actor, 'rr_rof')),
+    );
+  },
+
   /** The change history: admins, and the editors of an organisation a change concerns. */
   auditEntry(actor: Actor, alias: string): Sql {
     if (policy.isAdmin(actor)) return TRUE;
@@ -257,6 +323,9 @@ export type TableRuleType = Exclude<ReadRuleType, 'personContact' | 'staffName'>
 
 export const tableOf: Record<TableRuleType, string> = {
   organisation: 'organisation',
+  organisationTranslation: 'organisation_translation',
+  offer: 'offer',
+  offerTranslation: 'offer_translation',
   person: 'person',
   affiliation: 'affiliation',
   body: 'body',
@@ -281,6 +350,11 @@ export const tableOf: Record<TableRuleType, string> = {
   fundApplication: 'fund_application',
   fundApplicationDocument: 'fund_application_document',
   fundedProject: 'fund_application',
+  referralPath: 'referral_path',
+  referralOutcome: 'referral_outcome',
+  volunteerOpportunity: 'volunteer_opportunity',
+  volunteer: 'volunteer',
+  volunteerInterest: 'volunteer_interest',
 };
 
 /**

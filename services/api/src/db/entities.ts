@@ -27,10 +27,13 @@ import {
   NoteUpdate,
 } from '../modules/meeting/meeting.entity.js';
 import { Membership } from '../modules/membership/membership.entity.js';
+import { Offer, OfferTranslation } from '../modules/offer/offer.entity.js';
 import { Address } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
+import { OrganisationTranslation } from '../modules/organisation/organisation-translation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import { District, FieldOfAction, Language, TargetGroup } from '../modules/reference/reference.entity.js';
+import { ReferralOutcome, ReferralPath } from '../modules/referral/referral.entity.js';
 import {
   Mandate,
   Need,
@@ -42,6 +45,7 @@ import {
 } from '../modules/steering/steering.entity.js';
 import { Task, TaskComment } from '../modules/task/task.entity.js';
 import { Invitation, PasswordReset, Session, User } from '../modules/user/user.entity.js';
+import { Volunteer, VolunteerInterest, VolunteerOpportunity } from '../modules/volunteering/volunteering.entity.js';
 import { RealtimeEvent, RealtimeTopic } from '../realtime/event.entity.js';
 
 /** Every mapped class; the ORM, migrations and tests all use this one list. */
@@ -52,6 +56,9 @@ export const entities = [
   TargetGroup,
   Address,
   Organisation,
+  OrganisationTranslation,
+  Offer,
+  OfferTranslation,
   Person,
   Affiliation,
   User,
@@ -99,6 +106,11 @@ export const entities = [
   FundApplicationDocument,
   FundRecusal,
   FundVote,
+  VolunteerOpportunity,
+  Volunteer,
+  VolunteerInterest,
+  ReferralPath,
+  ReferralOutcome,
   RealtimeTopic,
   RealtimeEvent,
   RateLimitCounter,

@@ -8,13 +8,17 @@ import { MeasureReadModel } from '../modules/measure/measure.read.js';
 import { MeetingReadModel } from '../modules/meeting/meeting.read.js';
 import { MembershipReadModel } from '../modules/membership/membership.read.js';
 import { NetworkReadModel } from '../modules/network/network.read.js';
+import { OfferReadModel } from '../modules/offer/offer.read.js';
 import { OrganisationReadModel } from '../modules/organisation/organisation.read.js';
 import { OverviewReadModel } from '../modules/overview/overview.read.js';
 import { PersonReadModel } from '../modules/person/person.read.js';
+import { PersonalDataReadModel } from '../modules/personal-data/personal-data.read.js';
 import { ReferenceReadModel } from '../modules/reference/reference.read.js';
+import { ReferralReadModel } from '../modules/referral/referral.read.js';
 import { SteeringReadModel } from '../modules/steering/steering.read.js';
 import { TaskReadModel } from '../modules/task/task.read.js';
 import { UserReadModel } from '../modules/user/user.read.js';
+import { VolunteeringReadModel } from '../modules/volunteering/volunteering.read.js';
 import type { ReadContext } from './read-context.js';
 
 /**
@@ -25,6 +29,7 @@ import type { ReadContext } from './read-context.js';
 export class ReadModels {
   #references?: ReferenceReadModel;
   #organisations?: OrganisationReadModel;
+  #offers?: OfferReadModel;
   #people?: PersonReadModel;
   #bodies?: BodyReadModel;
   #memberships?: MembershipReadModel;
@@ -39,6 +44,10 @@ export class ReadModels {
   #steering?: SteeringReadModel;
   #overview?: OverviewReadModel;
   #funds?: FundReadModel;
+  #referrals?: ReferralReadModel;
+
+  #volunteering?: VolunteeringReadModel;
+  #personalData?: PersonalDataReadModel;
 
   constructor(readonly context: ReadContext) {}
 
@@ -49,6 +58,10 @@ export class ReadModels {
   get organisations() {
     this.#organisations ??= new OrganisationReadModel(this);
     return this.#organisations;
+  }
+  get offers() {
+    this.#offers ??= new OfferReadModel(this);
+    return this.#offers;
   }
   get people() {
     this.#people ??= new PersonReadModel(this);
@@ -97,6 +110,18 @@ export class ReadModels {
   get funds() {
     this.#funds ??= new FundReadModel(this);
     return this.#funds;
+  }
+  get referrals() {
+    this.#referrals ??= new ReferralReadModel(this);
+    return this.#referrals;
+  }
+  get volunteering() {
+    this.#volunteering ??= new VolunteeringReadModel(this);
+    return this.#volunteering;
+  }
+  get personalData() {
+    this.#personalData ??= new PersonalDataReadModel(this);
+    return this.#personalData;
   }
   get meetings() {
     this.#meetings ??= new MeetingReadModel(this);

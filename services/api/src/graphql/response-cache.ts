@@ -3,7 +3,22 @@ import { LRUCache } from 'lru-cache';
 import type { GraphQLContext } from './context.js';
 
 /** Root fields whose answers are the same for every visitor. */
-const publicRootFields = new Set(['organisations', 'organisation', 'person', 'fieldsOfAction', 'districts', 'languages', 'targetGroups']);
+const publicRootFields = new Set([
+  'organisations',
+  'organisation',
+  'offers',
+  'offer',
+  'person',
+  'fieldsOfAction',
+  'districts',
+  'languages',
+  'targetGroups',
+  'volunteerOpportunities',
+  'volunteerOpportunity',
+  'volunteerMatches',
+  'referralPaths',
+  'referralPath',
+]);
 
 /**
  * Caches whole answers to anonymous reads of the public directory, the

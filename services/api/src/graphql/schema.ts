@@ -28,6 +28,7 @@ import {
   TandemResolver,
 } from '../modules/membership/membership.resolver.js';
 import { NetworkResolver } from '../modules/network/network.resolver.js';
+import { OfferResolver, OrganisationOffersResolver } from '../modules/offer/offer.resolver.js';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import {
   BodyMeasuresResolver,
@@ -37,8 +38,10 @@ import {
   OverviewResolver,
 } from '../modules/overview/overview.resolver.js';
 import { AffiliationResolver, PersonResolver } from '../modules/person/person.resolver.js';
+import { PersonalDataResolver } from '../modules/personal-data/personal-data.resolver.js';
 import { ReferenceResolver } from '../modules/reference/reference.resolver.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../modules/reference/reference.types.js';
+import { ReferralOutcomeResolver, ReferralPathResolver } from '../modules/referral/referral.resolver.js';
 import {
   BodyMandatesResolver,
   MandateResolver,
@@ -48,12 +51,21 @@ import {
 } from '../modules/steering/steering.resolver.js';
 import { BodyTaskBoardResolver, TaskResolver } from '../modules/task/task.resolver.js';
 import { InvitationResolver, UserResolver } from '../modules/user/user.resolver.js';
+import {
+  OrganisationVolunteeringResolver,
+  VolunteerInterestResolver,
+  VolunteerMatchResolver,
+  VolunteerOpportunityResolver,
+  VolunteerResolver,
+} from '../modules/volunteering/volunteering.resolver.js';
 import { servePreloaded } from './preloaded.js';
 import { checkSharedResults } from './shared-events.js';
 
 export const resolvers = [
   NetworkResolver,
   OrganisationResolver,
+  OfferResolver,
+  OrganisationOffersResolver,
   PersonResolver,
   AffiliationResolver,
   ReferenceResolver,
@@ -95,6 +107,14 @@ export const resolvers = [
   FundApplicationResolver,
   FundRecusalResolver,
   FundVoteResolver,
+  VolunteerOpportunityResolver,
+  VolunteerMatchResolver,
+  VolunteerResolver,
+  VolunteerInterestResolver,
+  OrganisationVolunteeringResolver,
+  PersonalDataResolver,
+  ReferralPathResolver,
+  ReferralOutcomeResolver,
 ] as const;
 
 /** Builds the executable schema from the resolvers; the contract in `schema/schema.graphql` is printed from it. */

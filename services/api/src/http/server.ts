@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -23,10 +21,14 @@ import { publicResponseCache } from '../graphql/response-cache.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
 import { calendarRoutes } from './calendar.js';
+import { compressAnswers } from './compression.js';
 import { documentRoutes } from './documents.js';
 import { minutesRoutes } from './minutes.js';
 import { isAllowedOrigin } from './origin.js';
+import { personalDataRoutes } from './personal-data.js';
+import { sitemapRoutes } from './sitemap.js';
 import { attachSocketServer } from './socket.js';
+import { loopbackOrigin, webApp } from './web-app.js';
 
 export const SESSION_COOKIE = 'verbund_session';
 
@@ -46,8 +48,8 @@ export interface RunningServer {
 
 /**
  * One HTTP server for everything: GraphQL over HTTP and WebSocket on
- * `/graphql`, documents (of agreements, needs, fund applications) under `/api`, health probes, and the built
- * web app.
+ * `/graphql`, documents (of agreements, needs, fund applications) under `/api`, health probes, robots.txt and
+ * the sitemap, and the built web app (rendered on the server for public pages).
  */
 export async function startServer(deps: AppDeps, port = deps.config.port, host = deps.config.host): Promise<RunningServer> {
   const { config, logger, orm, services, schema } = deps;
@@ -157,9 +159,12 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   app.use('/api', documentRoutes(apiContext, logger, config));
   app.use('/api', calendarRoutes(apiContext, logger, config));
   app.use('/api', minutesRoutes(apiContext, logger));
+  app.use('/api', personalDataRoutes(apiContext, logger, config));
 
   app.use(
     '/graphql',
+    // Large answers (directory pages, profiles) go out compressed; small ones are not worth the work.
+    compressAnswers(),
     refuseForeignOrigins(config),
     express.json({ limit: '1mb' }),
     subscriptionsOverSocketOnly(config),
@@ -169,11 +174,13 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
     expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(req, httpCookieControl(req, res, config)) }),
   );
 
-  if (existsSync(path.join(config.webDir, 'index.html'))) {
-    app.use(express.static(config.webDir, { index: false, maxAge: '1h' }));
-    app.get(/.*/, (_req, res) => {
-      res.sendFile(path.join(config.webDir, 'index.html'), { headers: { 'Cache-Control': 'no-cache' } });
-    });
+  app.use(sitemapRoutes(apiContext, logger, config));
+
+  // Known once the server listens (the port may be chosen by the system).
+  let internalOrigin = loopbackOrigin(host, port);
+  const web = await webApp(config, () => internalOrigin);
+  if (web) {
+    app.use(web);
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('Verbund API is running. The web app is not built: run `npm run build`.');
@@ -194,6 +201,7 @@ export async function startServer(deps: AppDeps, port = deps.config.port, host =
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  internalOrigin = loopbackOrigin(host, actualPort);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
 
   return {

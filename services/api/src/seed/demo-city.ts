@@ -7,6 +7,7 @@ import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../mod
 import { organisationSnapshot } from '../modules/organisation/organisation.service.js';
 import { ReferenceKind } from '../modules/reference/reference.entity.js';
 import { User, UserRole } from '../modules/user/user.entity.js';
+import { seedBulkOffers } from './bulk-offers.js';
 import {
   demoAffiliationRoles,
   demoDistricts,
@@ -19,8 +20,11 @@ import {
   demoTargetGroups,
   type ReferenceSeed,
 } from './demo-data.js';
+import { seedDemoOffers } from './demo-offers.js';
+import { seedDemoReferralPaths } from './demo-referral.js';
 import { seedDemoSteering } from './demo-steering.js';
 import { seedDemoStructure } from './demo-structure.js';
+import { seedDemoVolunteering } from './demo-volunteering.js';
 import { Factory } from './factories.js';
 
 /** The demo logins the README lists. */
@@ -45,6 +49,10 @@ export interface DemoSummary {
   measures: number;
   meetings: number;
   tasks: number;
+  volunteerOpportunities: number;
+  volunteers: number;
+  offers: number;
+  referralPaths: number;
 }
 
 /** Loads the demo city into an empty database; does nothing when there is data already. */
@@ -59,10 +67,12 @@ export async function loadDemoCityIfEmpty(em: EntityManager): Promise<DemoSummar
 /** Replaces all data with the demo city. */
 export async function reloadDemoCity(
   em: EntityManager,
-  options: { organisations?: number; structureScale?: number } = {},
+  options: { organisations?: number; structureScale?: number; offers?: number } = {},
 ): Promise<DemoSummary> {
   await truncateAll(em);
   const summary = await seedDemoCity(em, options);
+  // Offers in bulk for load tests, spread over all organisations (bulk-offers.ts); `offers` is the total wanted.
+  if (options.offers) summary.offers += await seedBulkOffers(em, options.offers);
   await analyze(em);
   return summary;
 }
@@ -219,6 +229,30 @@ export async function seedDemoCity(
       });
     }
 
+    // Offers come after the structure and the steering work, with their own random numbers, so both stay as they were.
+    const audit = new AuditService();
+    const demoOffers = seedDemoOffers(factory, {
+      organisations: new Map(organisations.map((o) => [o.name, o])),
+      fields,
+      districts,
+      languages,
+      targetGroups,
+      districtCentres,
+      addCounsellingCentres: total >= demoOrganisations.length,
+      people,
+      audit,
+      now: new Date(now),
+    });
+
+    // The referral paths lead to the demo offers (by their codes); they draw no random numbers.
+    const referralPaths = seedDemoReferralPaths(tem, factory, demoOffers.offers, audit, new Date(now));
+
+    // Volunteering needs the demo's own organisations; it draws no random numbers, so what follows stays as it was.
+    const volunteering =
+      total >= demoOrganisations.length
+        ? seedDemoVolunteering(factory, new Map(organisations.map((o) => [o.name, o])), { districts, languages, targetGroups })
+        : undefined;
+
     const editorOrganisations = demoEditorOrganisations.map(
       (kind) => organisations.find((o) => o.kind === kind && o.visibility === Visibility.PUBLIC) as Organisation,
     );
@@ -250,7 +284,6 @@ export async function seedDemoCity(
       person: structure?.lead ?? null,
     });
 
-    const audit = new AuditService();
     for (const org of organisations.slice(0, demoOrganisations.length)) {
       audit.record(
         tem,
@@ -260,13 +293,17 @@ export async function seedDemoCity(
     }
     await tem.flush();
     return {
-      organisations: organisations.length,
+      organisations: organisations.length + demoOffers.organisations.length,
       people: people.length,
       users: 4,
       bodies: structure?.bodies.size ?? 0,
       measures: structure?.measures.size ?? 0,
       meetings: structure?.meetings ?? 0,
       tasks: structure?.tasks ?? 0,
+      volunteerOpportunities: volunteering?.opportunities ?? 0,
+      volunteers: volunteering?.volunteers ?? 0,
+      offers: demoOffers.offers.size,
+      referralPaths,
     };
   });
 }

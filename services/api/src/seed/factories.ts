@@ -20,9 +20,12 @@ import {
 import { Attendance, DecisionResult, MeetingStatus } from '../modules/meeting/meeting.enums.js';
 import { NOTES_TEXT } from '../modules/meeting/meeting.rules.js';
 import { Membership, MembershipRole } from '../modules/membership/membership.entity.js';
+import { Offer, type OfferLocationData, OfferTranslation } from '../modules/offer/offer.entity.js';
+import { OfferCost, OfferKind } from '../modules/offer/offer.enums.js';
 import type { ContactChannel } from '../modules/organisation/contact.types.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../modules/organisation/organisation.enums.js';
+import { OrganisationTranslation } from '../modules/organisation/organisation-translation.entity.js';
 import { Affiliation, Person } from '../modules/person/person.entity.js';
 import {
   District,
@@ -32,8 +35,25 @@ import {
   referenceEntityByKind,
   TargetGroup,
 } from '../modules/reference/reference.entity.js';
+import {
+  type ReferralConditionData,
+  ReferralOutcome,
+  ReferralPath,
+  type ReferralPathTranslationData,
+  type ReferralQuestionData,
+  type ReferralReasonTranslationData,
+} from '../modules/referral/referral.entity.js';
 import { Task, TaskComment, TaskStatus } from '../modules/task/task.entity.js';
 import { Invitation, User, UserRole } from '../modules/user/user.entity.js';
+import {
+  type InterestMessage,
+  InterestStatus,
+  OpportunityStatus,
+  TimeCommitment,
+  Volunteer,
+  VolunteerInterest,
+  VolunteerOpportunity,
+} from '../modules/volunteering/volunteering.entity.js';
 import { Random } from './random.js';
 
 export interface OrganisationOverrides {
@@ -105,13 +125,32 @@ export class Factory {
     return this.sequence;
   }
 
-  reference<K extends ReferenceKind>(kind: K, data: { code?: string; labelDe?: string; labelEn?: string; position?: number } = {}) {
+  reference<K extends ReferenceKind>(
+    kind: K,
+    data: {
+      code?: string;
+      labelDe?: string;
+      labelEn?: string;
+      labelAr?: string | null;
+      labelFa?: string | null;
+      labelTr?: string | null;
+      labelUk?: string | null;
+      /** Languages only. */
+      nativeName?: string | null;
+      position?: number;
+    } = {},
+  ) {
     const n = this.next();
-    const Entity = referenceEntityByKind[kind] as typeof FieldOfAction;
+    const Entity = referenceEntityByKind[kind] as typeof Language;
     return this.em.create(Entity, {
       code: data.code ?? `${kind.toLowerCase().replaceAll('_', '-').slice(0, 20)}-${n}`,
       labelDe: data.labelDe ?? `Eintrag ${n}`,
       labelEn: data.labelEn ?? `Entry ${n}`,
+      labelAr: data.labelAr ?? null,
+      labelFa: data.labelFa ?? null,
+      labelTr: data.labelTr ?? null,
+      labelUk: data.labelUk ?? null,
+      ...(kind === ReferenceKind.LANGUAGE ? { nativeName: data.nativeName ?? null } : {}),
       position: data.position ?? n,
     }) as InstanceType<(typeof referenceEntityByKind)[K]>;
   }
@@ -576,6 +615,202 @@ export class Factory {
     });
     for (const text of data.comments ?? []) this.em.create(TaskComment, { task, text, authorName: null });
     return task;
+  }
+
+  /** A referral path with its questions; a draft unless `published`. Outcomes are added with `referralOutcome`. */
+  referralPath(
+    data: {
+      title?: string;
+      intro?: string | null;
+      translations?: ReferralPathTranslationData[];
+      questions?: ReferralQuestionData[];
+      published?: boolean;
+      createdAt?: Date;
+    } = {},
+  ): ReferralPath {
+    return this.em.create(ReferralPath, {
+      title: data.title ?? `Beratungsweg ${this.next()}`,
+      intro: data.intro ?? null,
+      translations: data.translations ?? [],
+      questions: data.questions ?? [],
+      published: data.published ?? false,
+      ...(data.createdAt ? { createdAt: data.createdAt, updatedAt: data.createdAt } : {}),
+    });
+  }
+
+  /** Where a path leads: an offer with the reason shown, when every condition holds. */
+  referralOutcome(
+    path: ReferralPath,
+    offer: Offer,
+    data: {
+      position: number;
+      reason?: string;
+      conditions?: ReferralConditionData[];
+      translations?: ReferralReasonTranslationData[];
+      fallback?: boolean;
+    },
+  ): ReferralOutcome {
+    return this.em.create(ReferralOutcome, {
+      path,
+      offer,
+      position: data.position,
+      reason: data.reason ?? `Passt zu Ihrer Situation (${offer.title}).`,
+      conditions: data.conditions ?? [],
+      translations: data.translations ?? [],
+      fallback: data.fallback ?? false,
+    });
+  }
+
+  /** A volunteer opportunity of an organisation; open, once a month and citywide unless said otherwise. */
+  volunteerOpportunity(
+    organisation: Organisation,
+    data: {
+      title?: string;
+      task?: string;
+      timeNeeded?: TimeCommitment;
+      hoursPerMonth?: number | null;
+      skills?: string[];
+      status?: OpportunityStatus;
+      validFrom?: string | null;
+      validUntil?: string | null;
+      lastConfirmedAt?: Date;
+      createdAt?: Date;
+      languages?: Language[];
+      districts?: District[];
+      targetGroups?: TargetGroup[];
+    } = {},
+  ): VolunteerOpportunity {
+    const n = this.next();
+    const opportunity = this.em.create(VolunteerOpportunity, {
+      organisation,
+      title: data.title ?? `Engagement ${n}`,
+      task: data.task ?? 'Unterstützung im Alltag der Einrichtung.',
+      timeNeeded: data.timeNeeded ?? TimeCommitment.OCCASIONAL,
+      hoursPerMonth: data.hoursPerMonth ?? null,
+      skills: data.skills ?? [],
+      status: data.status ?? OpportunityStatus.OPEN,
+      validFrom: data.validFrom ?? null,
+      validUntil: data.validUntil ?? null,
+      lastConfirmedAt: data.lastConfirmedAt ?? new Date(),
+      ...(data.createdAt ? { createdAt: data.createdAt, updatedAt: data.createdAt } : {}),
+    });
+    if (data.languages) opportunity.languages.set(data.languages);
+    if (data.districts) opportunity.districts.set(data.districts);
+    if (data.targetGroups) opportunity.targetGroups.set(data.targetGroups);
+    return opportunity;
+  }
+
+  /** A volunteer who consented to their data being stored. */
+  volunteer(
+    data: {
+      name?: string;
+      email?: string | null;
+      phone?: string | null;
+      languages?: Language[];
+      district?: District | null;
+      timeAvailable?: TimeCommitment | null;
+      skills?: string[];
+      consentGivenAt?: Date;
+    } = {},
+  ): Volunteer {
+    const n = this.next();
+    const volunteer = this.em.create(Volunteer, {
+      name: data.name ?? `Freiwillige ${n}`,
+      email: data.email === undefined ? `freiwillig${n}@verbund.example` : data.email,
+      phone: data.phone ?? null,
+      district: data.district ?? null,
+      timeAvailable: data.timeAvailable ?? null,
+      skills: data.skills ?? [],
+      consentGivenAt: data.consentGivenAt ?? new Date(),
+    });
+    if (data.languages) volunteer.languages.set(data.languages);
+    return volunteer;
+  }
+
+  /** A volunteer's interest in an opportunity, with its messages (oldest first). */
+  volunteerInterest(
+    opportunity: VolunteerOpportunity,
+    volunteer: Volunteer,
+    data: { status?: InterestStatus; messages?: InterestMessage[]; createdAt?: Date } = {},
+  ): VolunteerInterest {
+    return this.em.create(VolunteerInterest, {
+      opportunity,
+      volunteer,
+      status: data.status ?? InterestStatus.NEW,
+      messages: data.messages ?? [],
+      ...(data.createdAt ? { createdAt: data.createdAt, updatedAt: data.createdAt } : {}),
+    });
+  }
+
+  /** An offer of an organisation; free, without registration, public and confirmed now unless said otherwise. */
+  offer(
+    organisation: Organisation,
+    data: {
+      title?: string;
+      description?: string | null;
+      kind?: OfferKind;
+      locations?: OfferLocationData[];
+      cost?: OfferCost;
+      costNote?: string | null;
+      registrationRequired?: boolean;
+      contactChannels?: ContactChannel[];
+      validFrom?: string | null;
+      validUntil?: string | null;
+      visibility?: Visibility;
+      archivedAt?: Date | null;
+      lastConfirmedAt?: Date;
+      /** Backdates the record; its last change is then the last confirmation. */
+      createdAt?: Date;
+      fieldsOfAction?: FieldOfAction[];
+      districts?: District[];
+      languages?: Language[];
+      targetGroups?: TargetGroup[];
+    } = {},
+  ): Offer {
+    const n = this.next();
+    const offer = this.em.create(Offer, {
+      organisation,
+      title: data.title ?? `Angebot ${n}`,
+      description: data.description ?? null,
+      kind: data.kind ?? OfferKind.COUNSELLING,
+      locations: data.locations ?? [],
+      cost: data.cost ?? OfferCost.FREE,
+      costNote: data.costNote ?? null,
+      registrationRequired: data.registrationRequired ?? false,
+      contactChannels: data.contactChannels ?? [],
+      validFrom: data.validFrom ?? null,
+      validUntil: data.validUntil ?? null,
+      visibility: data.visibility ?? Visibility.PUBLIC,
+      archivedAt: data.archivedAt ?? null,
+      lastConfirmedAt: data.lastConfirmedAt ?? new Date(),
+      ...(data.createdAt ? { createdAt: data.createdAt, updatedAt: data.lastConfirmedAt ?? data.createdAt } : {}),
+    });
+    if (data.fieldsOfAction) offer.fieldsOfAction.set(data.fieldsOfAction);
+    if (data.districts) offer.districts.set(data.districts);
+    if (data.languages) offer.languages.set(data.languages);
+    if (data.targetGroups) offer.targetGroups.set(data.targetGroups);
+    return offer;
+  }
+
+  /** An offer's title and description in another language. */
+  offerTranslation(offer: Offer, locale: string, text: { title: string; description?: string | null }): OfferTranslation {
+    const translation = this.em.create(OfferTranslation, { offer, locale, title: text.title, description: text.description ?? null });
+    offer.translations.add(translation);
+    return translation;
+  }
+
+  /** An organisation's name (optional) and description in another language. */
+  organisationTranslation(
+    organisation: Organisation,
+    locale: string,
+    text: { name?: string | null; description?: string | null },
+  ): OrganisationTranslation {
+    return this.em.create(OrganisationTranslation, {
+      organisation,
+      locale,
+      name: text.name ?? null,
+      description: text.description ?? null,
+    });
   }
 }
 

@@ -31,6 +31,7 @@ const DENIALS = ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'];
 /** `history(entityType, entityId)`: the tracked entity types and the GraphQL types whose records they name. */
 const historyEntityTypes: Record<string, string[]> = {
   Organisation: ['Organisation'],
+  Offer: ['Offer'],
   Person: ['Person'],
   Affiliation: ['Affiliation'],
   User: ['User'],
@@ -46,6 +47,7 @@ const historyEntityTypes: Record<string, string[]> = {
   Task: ['Task'],
   Need: ['Need'],
   FundApplication: ['FundApplication'],
+  ReferralPath: ['ReferralPath'],
 };
 
 /**
@@ -167,12 +169,39 @@ describe(`read rules on every path of the schema (${databaseLabel})`, () => {
           { label: 'fundSteering (2026)', args: { year: 2026 } },
           { label: 'fundGroup (2025)', args: { year: 2025 } },
         ],
+        volunteerMatches: [
+          {
+            label: 'district, language, time and skill',
+            args: {
+              input: {
+                districtId: fx.ids.district,
+                languageIds: [fx.ids.language],
+                timeAvailable: 'SEVERAL_TIMES_A_WEEK',
+                skills: ['Geduld'],
+              },
+            },
+          },
+        ],
+        volunteerSuggestions: (fx.byType.get('Volunteer') ?? []).map((r) => ({ label: r.label, args: { volunteerId: r.id } })),
+        personalDataSearch: [
+          { label: 'markers', args: { search: 'leak' } },
+          { label: 'addresses', args: { search: '.example' } },
+        ],
         invitationPreview: [
           { label: 'open invitation', args: { token: fx.invitationTokens.open }, allowedMarkers: fx.invitationTokens.openMarkers },
           { label: 'unknown token', args: { token: 'no-such-token' } },
         ],
       },
-      argumentValues: { first: 100, since: '2000-01-01' },
+      argumentValues: {
+        first: 100,
+        since: '2000-01-01',
+        // Suggestions and the personal-data search are bounded lower than other lists.
+        'Query.volunteerMatches.first': 50,
+        'Query.volunteerSuggestions.first': 50,
+        'Query.personalDataSearch.first': 50,
+        // Answers that lead to both outcomes of the published path: the one whose offer is internal must stay members'.
+        'ReferralPath.result.answers': [{ questionKey: 'status', optionKey: 'asylum' }],
+      },
       widening: new Set(['includePast', 'includeEnded', 'includeArchived', 'includeClosed', 'includePeople', 'includeBodies']),
     });
     for (const target of fx.auditTargets) {

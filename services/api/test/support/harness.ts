@@ -58,6 +58,8 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     DATA_DIR: dataDir,
     DEMO_SEED: 'false',
     PUBLIC_CACHE_SECONDS: '0',
+    // No web app: API tests never load the built pages' server (the end-to-end tests drive it).
+    WEB_DIR: path.join(dataDir, 'no-web-app'),
     ...env,
   });
   const database = await createTestDatabase();

@@ -36,6 +36,8 @@ export async function startInstance(database: DatabaseTarget, env: Record<string
     DATA_DIR: dataDir,
     DEMO_SEED: 'false',
     PUBLIC_CACHE_SECONDS: '0',
+    // No web app: API tests never load the built pages' server (the end-to-end tests drive it).
+    WEB_DIR: path.join(dataDir, 'no-web-app'),
     ...env,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');

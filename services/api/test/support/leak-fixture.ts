@@ -37,10 +37,14 @@ import {
 } from '../../src/modules/meeting/meeting.entity.js';
 import { Attendance, DecisionResult, MeetingStatus } from '../../src/modules/meeting/meeting.enums.js';
 import { Membership, MembershipRole } from '../../src/modules/membership/membership.entity.js';
+import { Offer, OfferTranslation } from '../../src/modules/offer/offer.entity.js';
+import { OfferKind } from '../../src/modules/offer/offer.enums.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from '../../src/modules/organisation/organisation.enums.js';
+import { OrganisationTranslation } from '../../src/modules/organisation/organisation-translation.entity.js';
 import { Affiliation, Person } from '../../src/modules/person/person.entity.js';
 import { District, FieldOfAction, Language, ReferenceKind, TargetGroup } from '../../src/modules/reference/reference.entity.js';
+import { ReferralOutcome, ReferralPath } from '../../src/modules/referral/referral.entity.js';
 import {
   Mandate,
   MandateStatus,
@@ -56,6 +60,14 @@ import {
 } from '../../src/modules/steering/steering.entity.js';
 import { Task, TaskComment, TaskStatus } from '../../src/modules/task/task.entity.js';
 import { Invitation, User, UserRole } from '../../src/modules/user/user.entity.js';
+import {
+  InterestMessageAuthor,
+  InterestStatus,
+  OpportunityStatus,
+  Volunteer,
+  VolunteerInterest,
+  VolunteerOpportunity,
+} from '../../src/modules/volunteering/volunteering.entity.js';
 import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
 import { today } from '../../src/shared/dates.js';
 import { PASSWORD } from './fixture.js';
@@ -141,6 +153,14 @@ const everyone = () => true;
  */
 export const readRules: Record<string, ReadRule<any>> = {
   Organisation: rule(Organisation, (o, c) => c.viewer.loggedIn || (o.visibility === Visibility.PUBLIC && !o.archivedAt)),
+  OrganisationTranslation: rule(OrganisationTranslation, (t, c) => c.visible('Organisation', t.organisation.id)),
+  Offer: rule(
+    Offer,
+    (o, c) => c.viewer.loggedIn || (o.visibility === Visibility.PUBLIC && !o.archivedAt && c.visible('Organisation', o.organisation.id)),
+  ),
+  OfferTranslation: rule(OfferTranslation, (t, c) => c.visible('Offer', t.offer.id)),
+  ReferralPath: rule(ReferralPath, (p, c) => c.viewer.admin || p.published),
+  ReferralOutcome: rule(ReferralOutcome, (o, c) => c.visible('ReferralPath', o.path.id) && c.visible('Offer', o.offer.id)),
   Person: rule(
     Person,
     (p, c) =>
@@ -217,6 +237,25 @@ export const readRules: Record<string, ReadRule<any>> = {
   District: rule(District, everyone),
   Language: rule(Language, everyone),
   TargetGroup: rule(TargetGroup, everyone),
+  VolunteerOpportunity: rule(
+    VolunteerOpportunity,
+    (o, c) =>
+      c.visible('Organisation', o.organisation.id) &&
+      (c.viewer.loggedIn || (o.status === OpportunityStatus.OPEN && (!o.validUntil || o.validUntil >= c.today))),
+  ),
+  Volunteer: rule(
+    Volunteer,
+    (v, c) =>
+      c.viewer.admin ||
+      c.rows<VolunteerInterest>('VolunteerInterest').some((i) => i.volunteer.id === v.id && editsOpportunity(i.opportunity.id, c)),
+  ),
+  VolunteerInterest: rule(VolunteerInterest, (i, c) => c.viewer.admin || editsOpportunity(i.opportunity.id, c)),
+};
+
+/** Whether the viewer edits the organisation offering the opportunity. */
+const editsOpportunity = (opportunityId: string, c: RuleContext) => {
+  const opportunity = c.rows<VolunteerOpportunity>('VolunteerOpportunity').find((o) => o.id === opportunityId);
+  return !!opportunity && c.viewer.editorOf.has(opportunity.organisation.id);
 };
 
 /** Whether the person sits in the body today. */
@@ -329,6 +368,96 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   };
   const orgInternal = hiddenOrganisation('orgInternal', { visibility: Visibility.INTERNAL });
   const orgArchived = hiddenOrganisation('orgArchived', { archivedAt: new Date('2024-01-01T00:00:00Z') });
+
+  // Offers and translations: visitors see public, active offers of organisations they see, with their translations;
+  // internal and archived offers, and public offers of internal or archived organisations, carry markers in every text.
+  f.organisationTranslation(orgA, 'ar', { name: 'كاريتاس نوردشتات', description: 'استشارة ودورات لغة' });
+  f.organisationTranslation(orgInternal, 'en', { name: `${mark()} Internal`, description: `${mark()} internal description` });
+  f.organisationTranslation(orgArchived, 'uk', { description: `${mark()} архівний опис` });
+  const offerPublicA = named(
+    'offerPublicA',
+    f.offer(orgA, { title: 'Migrationsberatung', kind: OfferKind.COUNSELLING, fieldsOfAction: [fieldOfAction], districts: [district] }),
+  );
+  f.offerTranslation(offerPublicA, 'ar', { title: 'استشارة الهجرة', description: 'كل يوم ثلاثاء' });
+  const hiddenOffer = (name: string, organisation: Organisation, data: { visibility?: Visibility; archivedAt?: Date } = {}) => {
+    const m = mark();
+    const offer = named(
+      name,
+      f.offer(organisation, {
+        title: `${m} ${name}`,
+        description: `${m} vertrauliches Angebot`,
+        costNote: m,
+        contactChannels: [{ kind: ContactChannelKind.EMAIL, value: `${m.toLowerCase()}@offer.example`, label: m }],
+        locations: [
+          {
+            name: `${m} Raum`,
+            street: `${m} Weg 1`,
+            openingHours: [{ weekday: 1, opens: '09:00', closes: '12:00' }],
+            byAppointment: false,
+          },
+        ],
+        fieldsOfAction: [fieldOfAction],
+        districts: [district],
+        ...data,
+      }),
+    );
+    f.offerTranslation(offer, 'fa', { title: `${mark()} ترجمه`, description: `${mark()} شرح` });
+    return offer;
+  };
+  const offerInternalA = hiddenOffer('offerInternalA', orgA, { visibility: Visibility.INTERNAL });
+  hiddenOffer('offerArchivedA', orgA, { archivedAt: new Date('2024-01-01T00:00:00Z') });
+  hiddenOffer('offerOfInternal', orgInternal);
+  hiddenOffer('offerOfArchived', orgArchived);
+
+  // Referral paths: published ones for everyone, with the outcomes whose offer the reader sees (the internal offer's
+  // outcome only for members); a draft with its outcome only for the coordination office.
+  const referralQuestion = {
+    key: 'status',
+    label: 'Welchen Aufenthaltsstatus haben Sie?',
+    hint: null,
+    translations: [],
+    options: [
+      { key: 'asylum', label: 'Im Asylverfahren', translations: [] },
+      { key: 'eu', label: 'Aus der EU', translations: [] },
+    ],
+  };
+  const asylum = [{ questionKey: 'status', optionKeys: ['asylum'] }];
+  const pathPublished = named(
+    'pathPublished',
+    f.referralPath({ title: 'Welche Beratung passt zu mir?', questions: [referralQuestion], published: true }),
+  );
+  named(
+    'outcomeVisible',
+    f.referralOutcome(pathPublished, offerPublicA, { position: 1, reason: 'Berät im Asylverfahren.', conditions: asylum }),
+  );
+  named(
+    'outcomeOfInternalOffer',
+    f.referralOutcome(pathPublished, offerInternalA, {
+      position: 2,
+      reason: `${mark()} interne Fallberatung`,
+      conditions: asylum,
+      translations: [{ locale: 'ar', reason: `${mark()} استشارة داخلية` }],
+    }),
+  );
+  const pathDraft = named(
+    'pathDraft',
+    f.referralPath({
+      title: `${mark()} Entwurf`,
+      intro: `${mark()} Einleitung`,
+      translations: [{ locale: 'uk', title: `${mark()} Чернетка`, intro: null }],
+      questions: [
+        {
+          ...referralQuestion,
+          label: `${mark()} Frage`,
+          options: [{ key: 'asylum', label: `${mark()} Antwort`, translations: [] }, ...referralQuestion.options.slice(1)],
+        },
+      ],
+    }),
+  );
+  named(
+    'outcomeOfDraft',
+    f.referralOutcome(pathDraft, offerPublicA, { position: 1, reason: `${mark()} Entwurfsbegründung`, conditions: asylum }),
+  );
 
   const person = (name: string, data: PersonOverrides & { hidden?: boolean }) => {
     const { hidden, ...rest } = data;
@@ -757,6 +886,50 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     roundGroup,
   );
 
+  // Volunteering: visitors see opportunities only while open and public; a volunteer's data only the coordination office
+  // and the editors of the organisations they applied to (A's editor sees the volunteers of A, and of their interests only A's).
+  const oppOpenA = named('oppOpenA', f.volunteerOpportunity(orgA, { title: 'Lernpatenschaft', districts: [district], skills: ['Geduld'] }));
+  const oppClosedA = named(
+    'oppClosedA',
+    f.volunteerOpportunity(orgA, { title: `${mark()} Kleiderkammer`, status: OpportunityStatus.CLOSED }),
+  );
+  const oppExpiredB = named('oppExpiredB', f.volunteerOpportunity(orgB, { title: `${mark()} Sommerfest`, validUntil: '2024-06-30' }));
+  const oppOpenC = named('oppOpenC', f.volunteerOpportunity(orgC, { title: 'Begleitung zu Behörden' }));
+  named(
+    'oppFilledB',
+    f.volunteerOpportunity(orgB, { title: 'Fahrradwerkstatt', task: `${mark()} Reparaturen`, status: OpportunityStatus.FILLED }),
+  );
+  named('oppOfInternal', f.volunteerOpportunity(orgInternal, { title: `${mark()} Aktenablage` }));
+  named('oppOfArchived', f.volunteerOpportunity(orgArchived, { title: `${mark()} Willkommensfest` }));
+  const volunteer = (name: string) => {
+    const m = mark();
+    return named(
+      name,
+      f.volunteer({
+        name: `${m} ${name}`,
+        email: `${m.toLowerCase()}@volunteer.example`,
+        phone: '+49 391 000000',
+        skills: [`${m} Geduld`],
+        district,
+      }),
+    );
+  };
+  const said = (text: string) => [
+    { at: '2026-01-10T10:00:00.000Z', author: InterestMessageAuthor.VOLUNTEER, authorName: null, text, status: null },
+  ];
+  const volunteerA = volunteer('volunteerA');
+  const volunteerB = volunteer('volunteerB');
+  const volunteerAB = volunteer('volunteerAB');
+  const volunteerC = volunteer('volunteerC');
+  named('interestA', f.volunteerInterest(oppOpenA, volunteerA, { messages: said(`${mark()} Dienstags habe ich Zeit`) }));
+  named('interestB', f.volunteerInterest(oppExpiredB, volunteerB, { messages: said(`${mark()} Gern im Sommer`) }));
+  named(
+    'interestABinA',
+    f.volunteerInterest(oppClosedA, volunteerAB, { status: InterestStatus.ACCEPTED, messages: said(`${mark()} an die Caritas`) }),
+  );
+  named('interestABinB', f.volunteerInterest(oppExpiredB, volunteerAB, { messages: said(`${mark()} an das Sprachcafé`) }));
+  named('interestC', f.volunteerInterest(oppOpenC, volunteerC, { status: InterestStatus.DECLINED }));
+
   const userEmail = (name: string) => `${name}.${mark().toLowerCase()}@test.example`;
   const logins = {
     admin: userEmail('admin'),
@@ -820,6 +993,10 @@ export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
     'mutation($id: UUID!, $v: Int!, $d: String!) { updateOrganisation(id: $id, version: $v, input: { description: $d }) { id } }';
   await editorA.ok(UPDATE_ORG, { id: orgA.id, v: 1, d: 'Beratung und Sprachkurse' });
   await editorB.ok(UPDATE_ORG, { id: orgB.id, v: 1, d: 'Gesprächsrunden' });
+  await editorA.ok('mutation($id: UUID!, $t: String!) { updateOffer(id: $id, version: 1, input: { costNote: $t }) { id } }', {
+    id: offerPublicA.id,
+    t: 'kostenlos',
+  });
   await admin.ok(UPDATE_ORG, { id: orgInternal.id, v: 1, d: `${orgInternal.shortName} überarbeitet` });
   const PROGRESS = `mutation($id: UUID!, $v: Int!, $i: MeasureProgressInput!) { reportMeasureProgress(id: $id, version: $v, input: $i) { version } }`;
   await lead.ok(PROGRESS, { id: measureWithInternalOwners.id, v: 1, i: { progress: 50 } });
@@ -1064,6 +1241,10 @@ function labelOf(type: string, row: any, names: ReadonlyMap<string, string>): st
       return `${type} "${row.fileName}" of ${name(row.need?.id)}`;
     case 'FundApplicationDocument':
       return `${type} "${row.fileName}" of ${name(row.application?.id)}`;
+    case 'OfferTranslation':
+      return `${type} ${row.locale} of ${name(row.offer?.id)}`;
+    case 'OrganisationTranslation':
+      return `${type} ${row.locale} of ${name(row.organisation?.id)}`;
     case 'TaskComment':
       return `${type} on ${name(row.task?.id)}`;
     case 'AuditEntry':

@@ -9,6 +9,9 @@ import { Migration20261201112418 } from './Migration20261201112418.js';
 import { Migration20261201114114 } from './Migration20261201114114.js';
 import { Migration20261201163929 } from './Migration20261201163929.js';
 import { Migration20261201174004 } from './Migration20261201174004.js';
+import { Migration20261201192319 } from './Migration20261201192319.js';
+import { Migration20261201192948 } from './Migration20261201192948.js';
+import { Migration20261201193254 } from './Migration20261201193254.js';
 
 /**
  * Every migration, in order. Listed explicitly so the compiled server, the CLI
@@ -25,4 +28,7 @@ export const migrationsList: { name: string; class: Constructor<Migration> }[] =
   { name: 'Migration20261201114114', class: Migration20261201114114 },
   { name: 'Migration20261201163929', class: Migration20261201163929 },
   { name: 'Migration20261201174004', class: Migration20261201174004 },
+  { name: 'Migration20261201192319', class: Migration20261201192319 },
+  { name: 'Migration20261201192948', class: Migration20261201192948 },
+  { name: 'Migration20261201193254', class: Migration20261201193254 },
 ];

@@ -8,6 +8,7 @@ import { AuditEntryView, HistoryPage } from './audit.types.js';
 const historyArgs = z.object({
   entityType: z.enum([
     'Organisation',
+    'Offer',
     'Person',
     'Affiliation',
     'User',
@@ -30,6 +31,7 @@ const historyArgs = z.object({
     'Fund',
     'FundRound',
     'FundApplication',
+    'ReferralPath',
   ]),
   entityId: z.uuid('must be a valid id'),
   limit: z.number().int().min(1).max(200),

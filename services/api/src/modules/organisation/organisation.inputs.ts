@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_CONNECTION_PAGE } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
+import { translationList, translationLocale } from '../directory/translations.js';
 import { ContactChannelKind, OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 
 @InputType()
@@ -33,6 +34,19 @@ export class AddressInput {
 
   @Field(() => Float, { nullable: true })
   longitude?: number | null;
+}
+
+/** An organisation's name and description in one of the other languages. */
+@InputType()
+export class OrganisationTranslationInput {
+  @Field(() => String, { description: 'en, ar, fa, tr or uk (German is the base text).' })
+  locale!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name in that language, if it has one (else the German name is shown).' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
 }
 
 /** Fields of an organisation profile. On update, omitted fields stay as they are. */
@@ -76,6 +90,12 @@ export class OrganisationInput {
 
   @Field(() => Visibility, { nullable: true })
   visibility?: Visibility;
+
+  @Field(() => [OrganisationTranslationInput], {
+    nullable: true,
+    description: 'Name and description in other languages; replaces all translations when given. At most one per language.',
+  })
+  translations?: OrganisationTranslationInput[];
 }
 
 const phonePattern = /^\+?[0-9][0-9 ()/-]{4,29}$/;
@@ -127,6 +147,11 @@ const profileFields = {
   contactChannels: z.array(contactChannelSchema).max(10, 'at most 10 contact channels'),
   website: rules.url(),
   visibility: z.enum(Visibility),
+  translations: translationList(
+    z
+      .object({ locale: translationLocale(), name: rules.optionalText(200), description: rules.optionalText(5000) })
+      .refine((t) => t.name !== null || t.description !== null, { message: 'needs a name or a description', path: ['description'] }),
+  ),
 };
 
 /** Creating needs name, kind and sector; lists default to empty. */
@@ -138,6 +163,7 @@ export const createOrganisationSchema = z.object({
   targetGroupIds: profileFields.targetGroupIds.default([]),
   contactChannels: profileFields.contactChannels.default([]),
   visibility: profileFields.visibility.default(Visibility.PUBLIC),
+  translations: profileFields.translations.default([]),
 });
 
 /** Updating changes only what is given; `null` clears optional fields. */
@@ -155,6 +181,7 @@ export const updateOrganisationSchema = z.object({
   contactChannels: profileFields.contactChannels.optional(),
   website: profileFields.website.optional(),
   visibility: profileFields.visibility.optional(),
+  translations: profileFields.translations.optional(),
 });
 
 export type CreateOrganisationData = z.output<typeof createOrganisationSchema>;
@@ -169,7 +196,11 @@ registerEnumType(Staleness, { name: 'Staleness' });
 
 @InputType({ description: 'Directory filters; within a list any value matches, across lists all must match.' })
 export class OrganisationFilter {
-  @Field(() => String, { nullable: true, description: 'Words to search for; German word forms match.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to search for, in any of the six languages (prefixes match, German word forms too); words naming a language ("arabisch", "Arabic", "عربي") filter by it.',
+  })
   search?: string | null;
 
   @Field(() => [OrganisationKind], { nullable: true })

@@ -4,16 +4,24 @@ import { idIn, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
 import { cursor, toPage } from '../../graphql/connection.js';
-import { embeddable, embedded, indexBy, type ReadSettings } from '../../graphql/read-context.js';
+import { embeddable, embedded, groupBy, indexBy, type ReadSettings } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
+import { interpretationOf } from '../directory/directory.types.js';
+import { countStatement, type FacetRow, facetStatement, type PageRow, pageStatement } from '../directory/directory-search.js';
 import type { ContactChannel } from './contact.types.js';
 import type { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 import { type ConnectionArgs, connectionArgsSchema, type OrganisationFilter, organisationFilterSchema } from './organisation.inputs.js';
-import { type FacetRow, facetQuery, type SearchOptions, searchCondition, searchOrder } from './organisation.search.js';
-import { AddressView, OrganisationConnection, OrganisationEdge, OrganisationView } from './organisation.types.js';
+import { organisationSearch } from './organisation.search.js';
+import {
+  AddressView,
+  OrganisationConnection,
+  OrganisationEdge,
+  OrganisationTranslationView,
+  OrganisationView,
+} from './organisation.types.js';
 
 /** The columns of an organisation as read models select them, prefixed `o_` so they can sit beside other records' columns. */
 export interface OrganisationRow {
@@ -106,13 +114,16 @@ export class OrganisationReadModel {
       const affiliations = embeddable(selection, 'affiliations', (sub) =>
         this.read.people.affiliationsOfOrganisationList(false, undefined, sub),
       );
-      const rows = await this.r.rows<OrganisationRow & { o_affiliations?: string }>(
-        sql`select ${organisationColumns('o', selection)}${affiliations ? sql`, ${embedded(affiliations, sql`o.id`)} as o_affiliations` : sql``}
+      // So do its offers (an organisation's page shows them).
+      const offers = embeddable(selection, 'offers', (sub) => this.read.offers.ofOrganisationList(false, undefined, sub));
+      const rows = await this.r.rows<OrganisationRow & { o_affiliations?: string; o_offers?: string }>(
+        sql`select ${organisationColumns('o', selection)}${affiliations ? sql`, ${embedded(affiliations, sql`o.id`)} as o_affiliations` : sql``}${offers ? sql`, ${embedded(offers, sql`o.id`)} as o_offers` : sql``}
               from organisation o where ${idIn(sql`o.id`, ids)} and ${readRules.organisation(this.r.actor, 'o')}`,
       );
       return indexBy(ids, rows, (row) => row.o_id).map((row) => {
         if (!row) return null;
         if (affiliations && row.o_affiliations !== undefined) this.r.take(affiliations, row.o_id, row.o_affiliations);
+        if (offers && row.o_offers !== undefined) this.r.take(offers, row.o_id, row.o_offers);
         return toOrganisation(row);
       });
     });
@@ -135,7 +146,36 @@ export class OrganisationReadModel {
     return organisation;
   }
 
-  /** A page of the directory (one statement with the total), with facet counts for the same filter on demand. */
+  /** An organisation's translations, by language; one statement for a whole page. */
+  translations(organisationId: string): Promise<OrganisationTranslationView[]> {
+    return this.r
+      .loader<string, OrganisationTranslationView[]>('organisation.translations', async (ids) => {
+        const rows = await this.r.rows<{
+          id: string;
+          organisation_id: string;
+          locale: string;
+          name: string | null;
+          description: string | null;
+        }>(
+          sql`select t.id, t.organisation_id, t.locale, t.name, t.description from organisation_translation t
+               where ${idIn(sql`t.organisation_id`, ids)} and ${readRules.organisationTranslation(this.r.actor, 't')} order by t.locale`,
+        );
+        return groupBy(ids, rows, (row) => row.organisation_id).map((group) =>
+          group.map((row) =>
+            Object.assign(new OrganisationTranslationView(), {
+              id: row.id,
+              organisationId: row.organisation_id,
+              locale: row.locale,
+              name: row.name ?? null,
+              description: row.description ?? null,
+            }),
+          ),
+        );
+      })
+      .load(organisationId);
+  }
+
+  /** A page of the directory (one statement with the total and the search's interpretation), with facet counts for the same filter on demand. */
   async search(
     filterInput: OrganisationFilter | null | undefined,
     args: ConnectionArgs,
@@ -144,20 +184,18 @@ export class OrganisationReadModel {
     const filter = parseInput(organisationFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
     const offset = cursor.decode(after);
-    const options: SearchOptions = { filter, actor: this.r.actor, staleAfterDays: this.r.settings.profileStaleAfterDays };
-    const rows = await this.r.rows<OrganisationRow & { total: number }>(
-      sql`select ${organisationColumns('o', selection)}, count(*) over ()::int as total from organisation o
-           where ${searchCondition(options)} order by ${searchOrder(options)} limit ${first + 1} offset ${offset}`,
+    const search = organisationSearch({ filter, actor: this.r.actor, staleAfterDays: this.r.settings.profileStaleAfterDays });
+    const rows = await this.r.rows<OrganisationRow & PageRow>(
+      pageStatement(search, organisationColumns('o', selection), { limit: first + 1, offset }),
     );
-    let total = rows[0]?.total ?? 0;
-    if (rows.length === 0 && offset > 0) {
-      const [row] = await this.r.rows<{ total: number }>(
-        sql`select count(*)::int as total from organisation o where ${searchCondition(options)}`,
-      );
+    const records = rows.filter((row) => row.o_id !== null);
+    let total = records[0]?.total ?? 0;
+    if (records.length === 0 && offset > 0) {
+      const [row] = await this.r.rows<{ total: number }>(countStatement(search));
       total = row?.total ?? 0;
     }
     const page = toPage(
-      rows.map((row) => this.remember(toOrganisation(row), selection)),
+      records.map((row) => this.remember(toOrganisation(row), selection)),
       first,
       offset,
     );
@@ -166,7 +204,8 @@ export class OrganisationReadModel {
       edges: page.edges.map((e) => Object.assign(new OrganisationEdge(), e)),
       pageInfo: page.pageInfo,
       totalCount: total,
-      loadFacets: () => (facets ??= this.r.rows<FacetRow>(facetQuery(options))),
+      interpretation: interpretationOf(search.query, rows[0]),
+      loadFacets: () => (facets ??= this.r.rows<FacetRow>(facetStatement(search))),
     });
   }
 }

@@ -6,12 +6,13 @@ import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
 import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
 import type { LiveEvent } from '../../realtime/live-events.js';
+import { MAX_TRANSLATIONS } from '../directory/translations.js';
 import { AffiliationView } from '../person/person.types.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../reference/reference.types.js';
 import { ConnectionArgs, OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
 import { confirmationDueAt } from './organisation.read.js';
 import { organisationTopic } from './organisation.service.js';
-import { OrganisationConnection, OrganisationView } from './organisation.types.js';
+import { OrganisationConnection, OrganisationTranslationView, OrganisationView } from './organisation.types.js';
 
 @Resolver(() => OrganisationView)
 export class OrganisationResolver {
@@ -118,6 +119,12 @@ export class OrganisationResolver {
   @Extensions({ maxItems: MAX_TAGS })
   async targetGroups(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
     return (await ctx.read.references.tagsOfOrganisation(org.id)).targetGroups;
+  }
+
+  @FieldResolver(() => [OrganisationTranslationView], { description: 'Name and description in other languages than German, by language.' })
+  @Extensions({ maxItems: MAX_TRANSLATIONS })
+  translations(@Ctx() ctx: GraphQLContext, @Root() org: OrganisationView) {
+    return ctx.read.organisations.translations(org.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the profile has not been confirmed for longer than the configured period.' })

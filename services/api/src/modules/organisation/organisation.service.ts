@@ -10,9 +10,19 @@ import { ReferenceKind } from '../reference/reference.entity.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { Organisation } from './organisation.entity.js';
 import { createOrganisationSchema, type OrganisationInput, updateOrganisationSchema } from './organisation.inputs.js';
+import { OrganisationTranslation } from './organisation-translation.entity.js';
 
-/** The values of an organisation that its history records. */
-export function organisationSnapshot(o: Organisation): Snapshot {
+/** An organisation's translations as its history records them: by language. */
+const translationsSnapshot = (translations: readonly OrganisationTranslation[] | undefined) =>
+  translations &&
+  Object.fromEntries(
+    [...translations]
+      .sort((a, b) => a.locale.localeCompare(b.locale))
+      .map((t) => [t.locale, { name: t.name ?? null, description: t.description ?? null }]),
+  );
+
+/** The values of an organisation that its history records (its translations when they were read). */
+export function organisationSnapshot(o: Organisation, translations?: readonly OrganisationTranslation[]): Snapshot {
   const ids = (c: { getItems(): { code: string }[]; isInitialized(): boolean }) =>
     c.isInitialized()
       ? c
@@ -36,6 +46,7 @@ export function organisationSnapshot(o: Organisation): Snapshot {
     visibility: o.visibility,
     archivedAt: o.archivedAt?.toISOString() ?? null,
     lastConfirmedAt: o.lastConfirmedAt.toISOString(),
+    ...(translations ? { translations: translationsSnapshot(translations) } : {}),
   };
 }
 
@@ -73,11 +84,12 @@ export class OrganisationService {
         lastConfirmedAt: new Date(),
       });
       await this.assignReferences(inner, org, data);
+      const translations = this.assignTranslations(em, org, [], data.translations);
       this.audit.record(em, scope.actor, {
         entityType: 'Organisation',
         entityId: org.id,
         action: 'CREATE',
-        after: organisationSnapshot(org),
+        after: organisationSnapshot(org, translations),
         organisationIds: [org.id],
       });
       await em.flush();
@@ -94,12 +106,14 @@ export class OrganisationService {
         ensure(policy.isAdmin(scope.actor), scope.actor, 'Only the coordination office may change visibility');
       }
       await em.populate(org, ['fieldsOfAction', 'districts', 'languages', 'targetGroups']);
-      const before = organisationSnapshot(org);
-      const { fieldOfActionIds, districtIds, languageIds, targetGroupIds, address, ...scalars } = data;
+      const { fieldOfActionIds, districtIds, languageIds, targetGroupIds, address, translations, ...scalars } = data;
+      const stored = translations ? await em.find(OrganisationTranslation, { organisation: org }) : undefined;
+      const before = organisationSnapshot(org, stored);
       em.assign(org, Object.fromEntries(Object.entries(scalars).filter(([, v]) => v !== undefined)));
       if (address !== undefined) org.address = Object.assign(org.address, address);
       await this.assignReferences({ ...scope, em }, org, { fieldOfActionIds, districtIds, languageIds, targetGroupIds });
-      const after = organisationSnapshot(org);
+      const kept = translations && stored ? this.assignTranslations(em, org, stored, translations) : undefined;
+      const after = organisationSnapshot(org, kept);
       const diff = diffSnapshots(before, after);
       if (Object.keys(diff.after).length > 0) {
         // Editing the profile also confirms it is current.
@@ -152,6 +166,30 @@ export class OrganisationService {
       await this.changed(events, org);
       return org;
     });
+  }
+
+  /** Replaces an organisation's translations: changed ones in place, new ones added, missing ones removed; returns the new set. */
+  private assignTranslations(
+    em: EntityManager,
+    org: Organisation,
+    stored: readonly OrganisationTranslation[],
+    translations: readonly { locale: string; name: string | null; description: string | null }[],
+  ): OrganisationTranslation[] {
+    const existing = new Map(stored.map((t) => [t.locale, t]));
+    const result: OrganisationTranslation[] = [];
+    for (const t of translations) {
+      const known = existing.get(t.locale);
+      if (known) {
+        known.name = t.name;
+        known.description = t.description;
+        existing.delete(t.locale);
+        result.push(known);
+      } else {
+        result.push(em.create(OrganisationTranslation, { organisation: org, locale: t.locale, name: t.name, description: t.description }));
+      }
+    }
+    for (const gone of existing.values()) em.remove(gone);
+    return result;
   }
 
   private find(em: EntityManager, id: string) {

@@ -1,10 +1,11 @@
-import { Extensions, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FacetCount, PageInfo } from '../../graphql/connection.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { VersionedView } from '../../graphql/record.types.js';
+import { facetsOf, SearchInterpretation } from '../directory/directory.types.js';
+import type { FacetRow } from '../directory/directory-search.js';
 import { ContactChannel } from './contact.types.js';
 import { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
-import type { FacetRow } from './organisation.search.js';
 
 /** A postal address with optional coordinates for the map. */
 @ObjectType('Address', { simpleResolvers: true })
@@ -23,6 +24,24 @@ export class AddressView {
 
   @Field(() => Float, { nullable: true })
   longitude!: number | null;
+}
+
+/** An organisation's name and description in another language than German. */
+@ObjectType('OrganisationTranslation', { simpleResolvers: true })
+export class OrganisationTranslationView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'One of en, ar, fa, tr, uk.' })
+  locale!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name as written in that language; none = the German name.' })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  organisationId!: string;
 }
 
 /** An actor of the network as a reader sees it. */
@@ -113,14 +132,16 @@ export class OrganisationConnection {
   @Field(() => Int)
   totalCount!: number;
 
+  @Field(() => SearchInterpretation)
+  interpretation!: SearchInterpretation;
+
   /** Counts the facets on first use only: many pages never show them. */
   loadFacets!: () => Promise<FacetRow[]>;
 
   @Field(() => OrganisationFacets)
   async facets(): Promise<OrganisationFacets> {
     const rows = await this.loadFacets();
-    const pick = (facet: FacetRow['facet']) =>
-      rows.filter((r) => r.facet === facet).map(({ value, count }) => Object.assign(new FacetCount(), { value, count }));
+    const pick = (facet: FacetRow['facet']) => facetsOf(rows, facet);
     return Object.assign(new OrganisationFacets(), {
       kinds: pick('kind'),
       sectors: pick('sector'),

@@ -28,6 +28,10 @@ export class Person extends VersionedEntity {
   @Property({ type: 'datetime', nullable: true })
   archivedAt?: Date | null;
 
+  /** When the coordination office erased the person's data (a pseudonym stands in the name since). */
+  @Property({ type: 'datetime', nullable: true })
+  erasedAt?: Date | null;
+
   @OneToMany({ entity: () => Affiliation, mappedBy: 'person', orderBy: { validFrom: 'desc' } })
   affiliations = new Collection<Affiliation>(this);
 }

@@ -13,7 +13,7 @@ export enum ReferenceKind {
 }
 registerEnumType(ReferenceKind, { name: 'ReferenceKind', description: 'A vocabulary of reference data.' });
 
-/** One entry of a vocabulary: a stable code with a German and an English label. */
+/** One entry of a vocabulary: a stable code with a German label and its translations. */
 export abstract class ReferenceEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -33,6 +33,22 @@ export abstract class ReferenceEntry {
   @Property({ type: 'string', length: 120 })
   labelEn!: string;
 
+  /** Arabic label; null = not translated (readers see the German one). */
+  @Property({ type: 'string', length: 120, nullable: true })
+  labelAr?: string | null;
+
+  /** Farsi label; null = not translated. */
+  @Property({ type: 'string', length: 120, nullable: true })
+  labelFa?: string | null;
+
+  /** Turkish label; null = not translated. */
+  @Property({ type: 'string', length: 120, nullable: true })
+  labelTr?: string | null;
+
+  /** Ukrainian label; null = not translated. */
+  @Property({ type: 'string', length: 120, nullable: true })
+  labelUk?: string | null;
+
   @Property({ type: 'integer', default: 0 })
   position: number = 0;
 }
@@ -50,7 +66,11 @@ export class District extends ReferenceEntry {}
 /** A language offered, identified by its ISO 639 code. */
 @Entity({ tableName: 'language' })
 @Unique({ name: 'language_code_unique', properties: ['code'] })
-export class Language extends ReferenceEntry {}
+export class Language extends ReferenceEntry {
+  /** The language's name in itself (autonym): العربية, فارسی, Türkçe, Українська … */
+  @Property({ type: 'string', length: 120, nullable: true })
+  nativeName?: string | null;
+}
 
 /** Zielgruppe: who an offer is for, often by legal status or age. */
 @Entity({ tableName: 'target_group' })

@@ -13,9 +13,36 @@ export class ReferenceEntryInput {
   @Field(() => String)
   labelEn!: string;
 
+  @Field(() => String, { nullable: true, description: 'Arabic label. On update, omitted = unchanged, null = none.' })
+  labelAr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Farsi label. On update, omitted = unchanged, null = none.' })
+  labelFa?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Turkish label. On update, omitted = unchanged, null = none.' })
+  labelTr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ukrainian label. On update, omitted = unchanged, null = none.' })
+  labelUk?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Languages only: the name in the language itself (العربية, Türkçe …). On update, omitted = unchanged.',
+  })
+  nativeName?: string | null;
+
   @Field(() => Int, { nullable: true })
   position?: number | null;
 }
+
+/** A translated label: omitted stays undefined (unchanged on update), empty or null is none. */
+const translatedLabel = () =>
+  z
+    .string()
+    .trim()
+    .max(120)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null));
 
 export const referenceEntrySchema = z.object({
   code: z
@@ -25,6 +52,11 @@ export const referenceEntrySchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1-40 lower case letters, digits or dashes'),
   labelDe: rules.text(120, 1),
   labelEn: rules.text(120, 1),
+  labelAr: translatedLabel(),
+  labelFa: translatedLabel(),
+  labelTr: translatedLabel(),
+  labelUk: translatedLabel(),
+  nativeName: translatedLabel(),
   position: z
     .number()
     .int()

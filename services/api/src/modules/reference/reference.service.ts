@@ -3,7 +3,7 @@ import type { Scope } from '../../auth/scope.js';
 import { badInput, DomainError, ErrorCode, notFound } from '../../errors/domain-error.js';
 import { parseInput } from '../../validation/parse-input.js';
 import { AuditService } from '../audit/audit.service.js';
-import { type AnyReferenceEntity, ReferenceKind, referenceEntityByKind } from './reference.entity.js';
+import { type AnyReferenceEntity, Language, ReferenceKind, referenceEntityByKind } from './reference.entity.js';
 import { languageCodeSchema, type ReferenceEntryInput, referenceEntrySchema } from './reference.inputs.js';
 
 type ReferenceClass = (typeof referenceEntityByKind)[ReferenceKind];
@@ -37,7 +37,8 @@ export class ReferenceService {
     ensure(policy.manageReferenceData(scope.actor), scope.actor);
     const data = this.validate(kind, input);
     return scope.em.transactional(async (em) => {
-      const entry = em.create(referenceEntityByKind[kind] as ReferenceClass, data);
+      // Only languages carry a native name; `validate` removed it for the others.
+      const entry = em.create(referenceEntityByKind[kind] as typeof Language, data);
       this.audit.record(em, scope.actor, { entityType: 'ReferenceEntry', entityId: entry.id, action: 'CREATE', after: { kind, ...data } });
       await em.flush();
       return entry;
@@ -50,8 +51,8 @@ export class ReferenceService {
     return scope.em.transactional(async (em) => {
       const entry = await em.findOne(referenceEntityByKind[kind] as ReferenceClass, { id });
       if (!entry) throw notFound('ReferenceEntry', id);
-      const before = { code: entry.code, labelDe: entry.labelDe, labelEn: entry.labelEn, position: entry.position };
-      em.assign(entry, data);
+      const before = labelsOf(entry);
+      em.assign(entry, Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)));
       this.audit.record(em, scope.actor, {
         entityType: 'ReferenceEntry',
         entityId: id,
@@ -71,9 +72,13 @@ export class ReferenceService {
       const entry = await em.findOne(referenceEntityByKind[kind] as ReferenceClass, { id });
       if (!entry) throw notFound('ReferenceEntry', id);
       const pivot = pivotOf[kind];
-      const [usage] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${pivot.table} where ${pivot.column} = ?`, [id]);
+      const [usage] = await em.execute<{ n: number }[]>(
+        `select (select count(*) from organisation_${pivot.table} where ${pivot.column} = ?)::int
+              + (select count(*) from offer_${pivot.table} where ${pivot.column} = ?)::int as n`,
+        [id, id],
+      );
       if ((usage?.n ?? 0) > 0) {
-        throw new DomainError(ErrorCode.CONFLICT, `Still used by ${usage?.n} organisations`, {
+        throw new DomainError(ErrorCode.CONFLICT, `Still used by ${usage?.n} organisations or offers`, {
           reason: 'REFERENCE_IN_USE',
           details: { usage: usage?.n },
         });
@@ -93,14 +98,31 @@ export class ReferenceService {
   private validate(kind: ReferenceKind, input: ReferenceEntryInput) {
     const data = parseInput(referenceEntrySchema, input);
     if (kind === ReferenceKind.LANGUAGE) parseInput(languageCodeSchema, data.code, 'input.code');
+    else if (data.nativeName) throw badInput('input.nativeName', 'Only languages have a name of their own', 'NOT_A_LANGUAGE');
+    else delete data.nativeName;
     return data;
   }
 }
 
-/** The join table that records which organisations use an entry of each vocabulary. */
+/** The values of an entry that its history records. */
+function labelsOf(entry: AnyReferenceEntity) {
+  return {
+    code: entry.code,
+    labelDe: entry.labelDe,
+    labelEn: entry.labelEn,
+    labelAr: entry.labelAr ?? null,
+    labelFa: entry.labelFa ?? null,
+    labelTr: entry.labelTr ?? null,
+    labelUk: entry.labelUk ?? null,
+    ...(entry instanceof Language ? { nativeName: entry.nativeName ?? null } : {}),
+    position: entry.position,
+  };
+}
+
+/** The join tables (`organisation_…`, `offer_…`) that record which organisations and offers use an entry of each vocabulary. */
 const pivotOf: Record<ReferenceKind, { table: string; column: string }> = {
-  [ReferenceKind.FIELD_OF_ACTION]: { table: 'organisation_field_of_action', column: 'field_of_action_id' },
-  [ReferenceKind.DISTRICT]: { table: 'organisation_district', column: 'district_id' },
-  [ReferenceKind.LANGUAGE]: { table: 'organisation_language', column: 'language_id' },
-  [ReferenceKind.TARGET_GROUP]: { table: 'organisation_target_group', column: 'target_group_id' },
+  [ReferenceKind.FIELD_OF_ACTION]: { table: 'field_of_action', column: 'field_of_action_id' },
+  [ReferenceKind.DISTRICT]: { table: 'district', column: 'district_id' },
+  [ReferenceKind.LANGUAGE]: { table: 'language', column: 'language_id' },
+  [ReferenceKind.TARGET_GROUP]: { table: 'target_group', column: 'target_group_id' },
 };

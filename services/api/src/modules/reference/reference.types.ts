@@ -1,6 +1,6 @@
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 
-/** One entry of a vocabulary: a stable code with a German and an English label. */
+/** One entry of a vocabulary: a stable code with a German label and its translations. */
 @InterfaceType('ReferenceEntry', {
   description: 'An entry of a reference vocabulary.',
   resolveType: (value: ReferenceEntryView) => value.typename,
@@ -20,6 +20,18 @@ export abstract class ReferenceEntryView {
 
   @Field(() => String)
   labelEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Arabic label; null when not translated (show labelDe).' })
+  labelAr!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Farsi label; null when not translated (show labelDe).' })
+  labelFa!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Turkish label; null when not translated (show labelDe).' })
+  labelTr!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ukrainian label; null when not translated (show labelDe).' })
+  labelUk!: string | null;
 
   @Field(() => Int)
   position!: number;
@@ -41,6 +53,9 @@ export class DistrictView extends ReferenceEntryView {
 @ObjectType('Language', { simpleResolvers: true, implements: ReferenceEntryView })
 export class LanguageView extends ReferenceEntryView {
   readonly typename = 'Language' as const;
+
+  @Field(() => String, { nullable: true, description: 'The language’s name in itself: العربية, فارسی, Türkçe, Українська …' })
+  nativeName!: string | null;
 }
 
 /** Zielgruppe: who an offer is for, often by legal status or age. */
