@@ -1,10 +1,11 @@
-import adapter from '@sveltejs/adapter-static';
+import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 
 /**
- * Where the API listens during `vite dev` (override with VERBUND_API_ORIGIN). The built app
- * needs no proxy: the API server serves it on its own origin.
+ * Where the API listens during `vite dev` (override with VERBUND_API_ORIGIN); server-side loads
+ * reach it there too (hooks.server.ts). The built app needs no proxy: the API server mounts
+ * build/handler.js on its own origin.
  */
 const apiOrigin = process.env.VERBUND_API_ORIGIN ?? 'http://127.0.0.1:4000';
 
@@ -12,8 +13,10 @@ export default defineConfig({
   plugins: [
     sveltekit({
       compilerOptions: { runes: true },
-      // A single-page app: the API serves build/ and falls back to index.html for every route.
-      adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html' }),
+      // A Node handler the API server mounts: public pages are rendered on the server, member pages
+      // stay single-page (ssr = false). Assets are written with .br and .gz beside them.
+      // The prefix keeps the handler's settings (VERBUND_WEB_ORIGIN …) apart from the API's HOST and PORT.
+      adapter: adapter({ out: 'build', precompress: true, envPrefix: 'VERBUND_WEB_' }),
     }),
   ],
   ssr: {

@@ -80,7 +80,9 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     expect(violations, `${path}\n${violations.join('\n')}`).toEqual([]);
   }
 
-  it('directory', () => check('/', 'a11y-directory', undefined, (p) => p.getByText(/^\d+ Organisationen$/).waitFor()));
+  it('directory', () => check('/', 'a11y-directory', undefined, (p) => p.getByText(/^\d+ Angebote$/).waitFor()));
+  it('directory, organisations', () =>
+    check('/?tab=organisations', 'a11y-directory-organisations', undefined, (p) => p.getByText(/^\d+ Organisationen$/).waitFor()));
   it('directory with a search', () => check('/?q=Beratung', 'a11y-directory-search'));
   it('organisation profile', () => check(`/organisations/${orgId}`, 'a11y-organisation'));
   it('login', () => check('/login', 'a11y-login'));
@@ -143,7 +145,7 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     const { page, context } = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(server.url);
-    await page.getByText(/^\d+ Organisationen$/).waitFor();
+    await page.getByText(/^\d+ Angebote$/).waitFor();
     await screenshot(page, 'a11y-directory-mobile');
     const violations = await seriousA11yViolations(page);
     await context.close();

@@ -49,7 +49,7 @@ describe('an editor keeps their organisation current', () => {
 
     // A visitor, not logged in, finds the new wording.
     const visitor = await browser.newPage();
-    await visitor.page.goto(server.url);
+    await visitor.page.goto(`${server.url}/?tab=organisations`);
     await visitor.page.getByLabel('Suche im Verzeichnis').fill('Zauberflötenkurs');
     await visitor.page.keyboard.press('Enter');
     const result = visitor.page.getByRole('link', { name: ORGANISATION });

@@ -17,7 +17,7 @@ describe('a visitor searches and filters the public directory', () => {
 
   const count = async (page: import('playwright-core').Page) => {
     const text = await page
-      .getByText(/^\d+ Organisation(en)?$/)
+      .getByText(/^\d+ (Organisation(en)?|Angebot(e)?)$/)
       .first()
       .textContent();
     return Number(/\d+/.exec(text ?? '')?.[0]);
@@ -25,7 +25,8 @@ describe('a visitor searches and filters the public directory', () => {
 
   it('searches with German word forms, filters by facets and shares the result by URL', async () => {
     const { page, context } = await browser.newPage();
-    await page.goto(server.url);
+    // Offers come first; the organisations are the second list.
+    await page.goto(`${server.url}/?tab=organisations`);
     await page.getByRole('heading', { name: 'Netzwerkverzeichnis', level: 1 }).waitFor();
     const all = await count(page);
     expect(all).toBeGreaterThan(200);
@@ -54,9 +55,26 @@ describe('a visitor searches and filters the public directory', () => {
     await context.close();
   });
 
+  it('lists offers first and keeps the search when switching to the organisations', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto(`${server.url}/?q=Beratung`);
+    const tabs = page.getByRole('navigation', { name: 'Ergebnisse' });
+    const offers = tabs.getByRole('link', { name: /^Angebote \(\d+\)$/ });
+    expect(await offers.getAttribute('aria-current')).toBe('page');
+    const offerCount = Number(/\d+/.exec((await offers.textContent()) ?? '')?.[0]);
+    expect(await count(page)).toBe(offerCount);
+    const organisations = tabs.getByRole('link', { name: /^Organisationen \(\d+\)$/ });
+    const organisationCount = Number(/\d+/.exec((await organisations.textContent()) ?? '')?.[0]);
+    await organisations.click();
+    await page.waitForURL(/tab=organisations&q=Beratung/);
+    await expect.poll(() => count(page)).toBe(organisationCount);
+    expect(await page.getByLabel('Suche im Verzeichnis').inputValue()).toBe('Beratung');
+    await context.close();
+  });
+
   it('opens an organisation profile from the results', async () => {
     const { page, context } = await browser.newPage();
-    await page.goto(`${server.url}/?q=Jobcenter`);
+    await page.goto(`${server.url}/?tab=organisations&q=Jobcenter`);
     await page.getByRole('link', { name: 'Jobcenter Lindenau' }).first().click();
     await page.getByRole('heading', { name: 'Jobcenter Lindenau', level: 1 }).waitFor();
     await screenshot(page, 'organisation-detail');
@@ -66,7 +84,8 @@ describe('a visitor searches and filters the public directory', () => {
   it('switches the interface to English', async () => {
     const { page, context } = await browser.newPage();
     await page.goto(server.url);
-    await page.getByRole('button', { name: /English|EN/ }).click();
+    await page.getByRole('button', { name: /Sprache/ }).click();
+    await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('heading', { name: 'Network directory', level: 1 }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await context.close();

@@ -7,9 +7,12 @@ import * as documentOperations from '../../web/src/lib/graphql/document-operatio
 import * as fundOperations from '../../web/src/lib/graphql/fund-operations.ts';
 import * as meetingOperations from '../../web/src/lib/graphql/meeting-operations.ts';
 import * as networkOperations from '../../web/src/lib/graphql/network-operations.ts';
+import * as offerOperations from '../../web/src/lib/graphql/offer-operations.ts';
 import * as webOperations from '../../web/src/lib/graphql/operations.ts';
 import * as overviewOperations from '../../web/src/lib/graphql/overview-operations.ts';
+import * as referralOperations from '../../web/src/lib/graphql/referral-operations.ts';
 import * as steeringOperations from '../../web/src/lib/graphql/steering-operations.ts';
+import * as volunteeringOperations from '../../web/src/lib/graphql/volunteering-operations.ts';
 import { seedDemo } from '../support/bench.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
@@ -36,6 +39,14 @@ interface Ids {
   review: string;
   /** A submitted application to the demo's fund: no recusals, votes or decision yet at either size, so its page reads alike. */
   fundApplication: string;
+  /** An offer of the demo organisation, with opening hours and translations. */
+  offer: string;
+  /** A volunteer opportunity of the demo organisation, an interest in one of its opportunities, and that interest's volunteer. */
+  volunteerOpportunity: string;
+  volunteerInterest: string;
+  volunteer: string;
+  /** The demo's first referral path (adults, by status, need and district). */
+  referralPath: string;
 }
 
 const operations = {
@@ -46,6 +57,9 @@ const operations = {
   ...overviewOperations,
   ...fundOperations,
   ...documentOperations,
+  ...offerOperations,
+  ...volunteeringOperations,
+  ...referralOperations,
 };
 
 /** Variables for each query operation; an operation missing here fails the test, so new ones get covered. */
@@ -108,6 +122,37 @@ const variablesFor: Record<string, (ids: Ids) => Record<string, unknown>> = {
   FundApplyOptions: () => ({ year: new Date().getFullYear() }),
   FundApplicationDetail: (ids) => ({ id: ids.fundApplication }),
   FundApplicationDocuments: (ids) => ({ id: ids.fundApplication }),
+  DirectoryOffers: () => ({ first: 20, filter: { search: 'Beratung arabisch', openNow: false } }),
+  DirectoryOffersMore: () => ({ first: 20, filter: { search: 'Beratung' }, after: 'bzoxOQ' }),
+  OfferDetail: (ids) => ({ id: ids.offer }),
+  OfferEdit: (ids) => ({ id: ids.offer }),
+  OrganisationOffers: (ids) => ({
+    id: ids.organisation,
+    filter: { organisationIds: [ids.organisation], includeArchived: true },
+    first: 100,
+  }),
+  VolunteeringOptions: () => ({}),
+  VolunteeringDirectory: () => ({ first: 30, filter: { timeNeeded: ['WEEKLY', 'OCCASIONAL'] } }),
+  VolunteerMatches: () => ({ input: { timeAvailable: 'WEEKLY', skills: ['Geduld'] }, first: 10 }),
+  VolunteerOpportunityDetail: (ids) => ({ id: ids.volunteerOpportunity }),
+  OrganisationVolunteering: (ids) => ({ id: ids.organisation, statuses: null }),
+  VolunteerOpportunityEdit: (ids) => ({ id: ids.volunteerOpportunity }),
+  OpportunityOrganisation: (ids) => ({ id: ids.organisation }),
+  VolunteerInterestDetail: (ids) => ({ id: ids.volunteerInterest }),
+  VolunteerSuggestions: (ids) => ({ volunteerId: ids.volunteer }),
+  PersonalDataSearch: () => ({ search: 'beispiel.example' }),
+  ReferralPaths: () => ({}),
+  ReferralGuide: (ids) => ({
+    id: ids.referralPath,
+    answers: [
+      { questionKey: 'status', optionKey: 'asylum' },
+      { questionKey: 'need', optionKey: 'procedure' },
+      { questionKey: 'district', optionKey: 'mitte' },
+    ],
+  }),
+  ReferralPathsAdmin: () => ({}),
+  ReferralPathEdit: (ids) => ({ id: ids.referralPath }),
+  ReferralOfferSearch: () => ({ search: 'Beratung' }),
 };
 
 /** Queries that answer a typed refusal by design with these variables (an unknown invitation link). */
@@ -155,7 +200,8 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
     cookie,
     `{ organisations(first: 1, filter: { search: "Caritasverband Lindenau" }) { edges { node { id } } }
        bodies(first: 100) { id name measures(first: 1) { id } }
-       agreements(first: 1) { id } needs(first: 1) { id } priorityReviews(first: 1) { id } fundApplications(first: 1, filter: { statuses: [SUBMITTED] }) { id } }`,
+       agreements(first: 1) { id } needs(first: 1) { id } priorityReviews(first: 1) { id } fundApplications(first: 1, filter: { statuses: [SUBMITTED] }) { id }
+       volunteerInterests(first: 1) { id volunteer { id } opportunity { id } } referralPaths(first: 1) { id } }`,
     {},
   );
   if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -170,6 +216,16 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
   const meeting = meetings.data.meetings[0];
   const { body: tasks } = await run(url, cookie, `query($b: UUID!) { tasks(filter: { bodyId: $b }, first: 1) { id } }`, { b: body_.id });
   if (tasks.errors) throw new Error(JSON.stringify(tasks.errors));
+  const organisation = body.data.organisations.edges[0].node.id;
+  const { body: offers } = await run(
+    url,
+    cookie,
+    `query($o: UUID!) { offers(filter: { organisationIds: [$o] }, first: 1) { edges { node { id } } } }`,
+    {
+      o: organisation,
+    },
+  );
+  if (offers.errors) throw new Error(JSON.stringify(offers.errors));
   return {
     organisation: body.data.organisations.edges[0].node.id,
     body: body_.id,
@@ -181,6 +237,11 @@ async function idsOf(url: string, cookie: string): Promise<Ids> {
     need: body.data.needs[0].id,
     review: body.data.priorityReviews[0].id,
     fundApplication: body.data.fundApplications[0].id,
+    offer: offers.data.offers.edges[0].node.id,
+    volunteerOpportunity: body.data.volunteerInterests[0].opportunity.id,
+    volunteerInterest: body.data.volunteerInterests[0].id,
+    volunteer: body.data.volunteerInterests[0].volunteer.id,
+    referralPath: body.data.referralPaths[0].id,
   };
 }
 

@@ -90,18 +90,18 @@ export interface LoadResult {
 /**
  * `connections` clients POST the given requests (in turn, per client) for
  * `seconds`, after an optional warm-up of the same kind. Requests that get no
- * answer within 10 s count as timeouts, so a dead server ends the run on time.
+ * answer within 10 s (`timeoutSeconds`) count as timeouts, so a dead server ends the run on time.
  */
 export async function loadRequests(
   url: string,
   requests: LoadRequest[],
-  options: { seconds?: number; connections?: number; warmUpSeconds?: number } = {},
+  options: { seconds?: number; connections?: number; warmUpSeconds?: number; timeoutSeconds?: number } = {},
 ): Promise<LoadResult> {
   const settings = (duration: number): autocannon.Options => ({
     url,
     connections: options.connections ?? benchConnections,
     duration,
-    timeout: 10,
+    timeout: options.timeoutSeconds ?? 10,
     requests: requests.map((r) => ({
       method: 'POST' as const,
       path: r.path,

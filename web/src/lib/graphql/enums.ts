@@ -22,6 +22,11 @@ export type MeetingEventKind = EnumOf<'MeetingEventKind'>;
 export type NetworkNodeKind = EnumOf<'NetworkNodeKind'>;
 export type NetworkEdgeKind = EnumOf<'NetworkEdgeKind'>;
 export type NetworkReasonKind = EnumOf<'NetworkReasonKind'>;
+export type OfferKind = EnumOf<'OfferKind'>;
+export type OfferCost = EnumOf<'OfferCost'>;
+export type TimeCommitment = EnumOf<'TimeCommitment'>;
+export type OpportunityStatus = EnumOf<'OpportunityStatus'>;
+export type InterestStatus = EnumOf<'InterestStatus'>;
 
 /**
  * Lists the values of an enum; fails to compile when the list misses a value
@@ -145,3 +150,30 @@ export const networkEdgeKinds = enumValues<NetworkEdgeKind>()([
 export function pick<T extends string>(list: readonly T[], value: string | null | undefined): T | undefined {
   return list.find((item) => item === value);
 }
+
+/** Offer kinds in the order the directory lists them: counselling first, what newcomers look for most. */
+export const offerKinds = enumValues<OfferKind>()([
+  'COUNSELLING',
+  'LANGUAGE_COURSE',
+  'LANGUAGE_CAFE',
+  'WORK_AND_TRAINING',
+  'HOUSING',
+  'HEALTH',
+  'EDUCATION',
+  'CHILDCARE',
+  'SPONSORSHIP',
+  'LEISURE',
+  'OTHER',
+]);
+
+/** What taking part costs, cheapest first. */
+export const offerCosts = enumValues<OfferCost>()(['FREE', 'REDUCED', 'PAID']);
+
+/** How much time a task needs or a volunteer has, least first. */
+export const timeCommitments = enumValues<TimeCommitment>()(['ONCE', 'OCCASIONAL', 'WEEKLY', 'SEVERAL_TIMES_A_WEEK']);
+
+/** Whether an opportunity takes volunteers. */
+export const opportunityStatuses = enumValues<OpportunityStatus>()(['OPEN', 'FILLED', 'CLOSED']);
+
+/** Where an interest stands, in the order it usually moves. */
+export const interestStatuses = enumValues<InterestStatus>()(['NEW', 'ANSWERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN']);

@@ -42,6 +42,15 @@ const knownReasons = [
   'MALFORMED_UPDATE',
   'TOO_LONG',
   'EVENTS_EXPIRED',
+  'UNKNOWN_QUESTION',
+  'UNKNOWN_OPTION',
+  'INCOMPLETE_PATH',
+  'OPPORTUNITY_NOT_OPEN',
+  'INTEREST_THROTTLED',
+  'ALREADY_ERASED',
+  'SELF_ERASURE',
+  'TOO_MANY_MESSAGES',
+  'INVALID_PERIOD',
 ] as const;
 type Reason = (typeof knownReasons)[number];
 

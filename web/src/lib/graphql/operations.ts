@@ -25,9 +25,24 @@ export const ReferenceEntryFields = graphql(`
     code
     labelDe
     labelEn
+    labelAr
+    labelFa
+    labelTr
+    labelUk
     position
   }
 `);
+
+/** A language entry as the directory shows it: its labels and its own name in its script (العربية). */
+export const LanguageEntryFields = graphql(
+  `
+    fragment LanguageEntryFields on Language @_unmask {
+      ...ReferenceEntryFields
+      nativeName
+    }
+  `,
+  [ReferenceEntryFields],
+);
 
 /** The four vocabularies the directory is filtered and profiles are tagged with. */
 export const ReferencesQuery = graphql(
@@ -40,14 +55,14 @@ export const ReferencesQuery = graphql(
         ...ReferenceEntryFields
       }
       languages {
-        ...ReferenceEntryFields
+        ...LanguageEntryFields
       }
       targetGroups {
         ...ReferenceEntryFields
       }
     }
   `,
-  [ReferenceEntryFields],
+  [ReferenceEntryFields, LanguageEntryFields],
 );
 
 // ─── Directory ───────────────────────────────────────────────────────────────
@@ -68,27 +83,33 @@ export const OrganisationCardFields = graphql(
       districts {
         ...ReferenceEntryFields
       }
+      languages {
+        ...LanguageEntryFields
+      }
     }
   `,
-  [ReferenceEntryFields],
+  [ReferenceEntryFields, LanguageEntryFields],
 );
 
-/** The first page of a directory search, with the facet counts for the same filter. */
+/**
+ * The first page of a directory search, with the facet counts for the same filter; with `list: false`
+ * only the count (for the tab of the list not shown).
+ */
 export const DirectoryQuery = graphql(
   `
-    query Directory($filter: OrganisationFilter, $first: Int) {
+    query Directory($filter: OrganisationFilter, $first: Int, $list: Boolean! = true) {
       organisations(filter: $filter, first: $first) {
         totalCount
-        pageInfo {
+        pageInfo @include(if: $list) {
           hasNextPage
           endCursor
         }
-        edges {
+        edges @include(if: $list) {
           node {
             ...OrganisationCardFields
           }
         }
-        facets {
+        facets @include(if: $list) {
           kinds {
             value
             count
@@ -114,10 +135,16 @@ export const DirectoryQuery = graphql(
             count
           }
         }
+        interpretation @include(if: $list) {
+          languages {
+            ...LanguageEntryFields
+          }
+          terms
+        }
       }
     }
   `,
-  [OrganisationCardFields],
+  [OrganisationCardFields, LanguageEntryFields],
 );
 
 /** A further page of the same search; facets are already known. */
@@ -160,6 +187,11 @@ export const OrganisationDetailQuery = graphql(
         kind
         sector
         description
+        translations {
+          locale
+          name
+          description
+        }
         website
         visibility
         isStale
@@ -183,6 +215,7 @@ export const OrganisationDetailQuery = graphql(
         }
         languages {
           ...ReferenceEntryFields
+          nativeName
         }
         targetGroups {
           ...ReferenceEntryFields

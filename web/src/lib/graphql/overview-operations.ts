@@ -53,6 +53,10 @@ export const SteeringOverviewQuery = graphql(
             id
             labelDe
             labelEn
+            labelAr
+            labelFa
+            labelTr
+            labelUk
           }
           counts {
             ...MeasureCountFields

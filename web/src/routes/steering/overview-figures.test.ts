@@ -78,7 +78,18 @@ const overview: SteeringOverview = {
     { goal: null, counts: counts(1, 1, 0, 0, 0, 0) },
   ],
   measuresByFieldOfAction: [
-    { fieldOfAction: { id: 'f1', labelDe: 'Sprache & Bildung', labelEn: 'Language & education' }, counts: counts(10, 9, 2, 2, 2, 4) },
+    {
+      fieldOfAction: {
+        id: 'f1',
+        labelDe: 'Sprache & Bildung',
+        labelEn: 'Language & education',
+        labelAr: null,
+        labelFa: null,
+        labelTr: null,
+        labelUk: null,
+      },
+      counts: counts(10, 9, 2, 2, 2, 4),
+    },
     { fieldOfAction: null, counts: counts(0, 1, 0, 0, 0, 1) },
   ],
   needs: [

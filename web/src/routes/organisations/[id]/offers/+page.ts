@@ -1,0 +1,2 @@
+// Editors' pages stay a single-page app.
+export const ssr = false;
