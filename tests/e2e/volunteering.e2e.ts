@@ -64,8 +64,8 @@ describe('volunteering and personal data', () => {
   }
 
   /** A control's name made of its label and a visually hidden ": <what>" (Chromium may put a space before the colon). */
-  const named = (label: string, what: string) => new RegExp(`^${escape(label)}\\s*: ${escape(what)}$`);
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = (label: string, what: string) => new RegExp(`^${escapeRegExp(label)}\\s*: ${escapeRegExp(what)}$`);
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
