@@ -14,10 +14,10 @@
  * clients' timeout are two minutes, and answers carrying GraphQL errors count
  * as errors.
  *
- * PostgreSQL's JIT compiler is turned off for every server process
- * (PGOPTIONS=-c jit=off): with it on, compiling these statements takes
- * seconds per request on this server (see bench/search/explain.ts, which
- * shows both); BENCH_JIT=on keeps the server's own setting.
+ * PostgreSQL's JIT compiler is off for both: Verbund turns it off on its
+ * own connections (db/orm.ts), the peer gets the same through
+ * PGOPTIONS=-c jit=off. With it on, compiling these statements takes seconds
+ * per request (bench/search/explain.ts shows both).
  *
  * Usage: npm run build && npm run bench:search
  *   BENCH_SECONDS=10       seconds per measured run (after a 2 s warm-up), demo size
@@ -44,8 +44,7 @@ import { ask, type Running, type ServerName, settle, startSqlServer, startVerbun
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const warmUpSeconds = Math.min(2, benchSeconds);
 const allowMismatch = process.env.BENCH_ALLOW_MISMATCH === '1';
-const jitOn = process.env.BENCH_JIT === 'on';
-const serverEnv: Record<string, string> = jitOn ? {} : { PGOPTIONS: '-c jit=off' };
+const serverEnv: Record<string, string> = { PGOPTIONS: '-c jit=off' };
 const serverNames: ServerName[] = ['Verbund', 'one statement'];
 
 interface Dataset {
@@ -296,7 +295,7 @@ const summary = checks.map((c) => {
 const flag = (s: { equal: boolean }) => (s.equal ? '' : ' ⚠ answers differ');
 
 console.log(
-  `\n## Directory search: Verbund vs one SQL statement (visitor, uncached, ${benchConnections} clients, after a ${warmUpSeconds} s warm-up: ${datasets.map((d) => `${d.name} ${d.seconds} s per run, median of ${d.rounds} interleaved rounds`).join('; ')}; PostgreSQL JIT ${jitOn ? 'as the server sets it' : 'off'})\n`,
+  `\n## Directory search: Verbund vs one SQL statement (visitor, uncached, ${benchConnections} clients, after a ${warmUpSeconds} s warm-up: ${datasets.map((d) => `${d.name} ${d.seconds} s per run, median of ${d.rounds} interleaved rounds`).join('; ')}; PostgreSQL JIT off)\n`,
 );
 console.log(
   "Each request is one page view of the directory's offers tab: the offer list (20) with facets and interpretation, and the organisations' count.\n",
@@ -342,14 +341,16 @@ for (const [name, d] of Object.entries(data)) {
 if (process.env.BENCH_OUT) {
   await writeFile(
     process.env.BENCH_OUT,
-    `${JSON.stringify({ date: new Date().toISOString(), seconds: benchSeconds, rounds, connections: benchConnections, jit: jitOn ? 'server' : 'off', data, checks, runs, summary }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), seconds: benchSeconds, rounds, connections: benchConnections, data, checks, runs, summary }, null, 2)}\n`,
   );
   console.log(`\nRaw results: ${process.env.BENCH_OUT}`);
 }
 
 if (process.env.BENCH_EXPLAIN === '1') {
   const last = datasets.at(-1);
-  console.log(`\n## EXPLAIN ANALYZE of the statements Verbund sends (${last?.name}), with the server's JIT setting and with jit = off`);
+  console.log(
+    `\n## EXPLAIN ANALYZE of the statements Verbund sends (${last?.name}), with the PostgreSQL server's own JIT setting and with jit = off (as Verbund runs)`,
+  );
   const { explainSearch } = await import('./search/explain.ts');
   const lines = await explainSearch(databaseUrl, path.join(repoRoot, 'tests/artifacts/search-explain'), last?.name ?? '');
   console.log(lines.join('\n'));

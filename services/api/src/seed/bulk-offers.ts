@@ -15,9 +15,10 @@ import { Random } from './random.js';
  * offers (demo-offers-data.ts) as templates, spread over every organisation
  * of the directory, the generated ones of `--organisations` included, with
  * their own mix of kinds, tags, languages, districts, schedules, costs and
- * validity periods; a quarter are drawn from the translated templates and
- * carry their texts in a random choice of the other five languages. Some are
- * internal, archived, ended or not started yet, as in a real directory.
+ * validity periods. A quarter are drawn from the translated templates (the
+ * others from all of them), so about 45 % carry their template's texts in a
+ * random choice of the other five languages. Some are internal, archived,
+ * ended or not started yet, as in a real directory.
  *
  * Written with a few hundred rows per statement (JSON rows unpacked by
  * `jsonb_to_recordset`), so 30,000 offers take seconds, not minutes; the demo
