@@ -199,6 +199,14 @@ export const OrganisationDetailQuery = graphql(
         confirmationDueAt
         viewerCanEdit
         archivedAt
+        offers(first: 20) {
+          id
+          title
+          translations {
+            locale
+            title
+          }
+        }
         address {
           street
           postalCode
