@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, organisationId } from '../support/api.ts';
-import { type BrowserSession, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { type BrowserSession, launchBrowser, screenshot, seriousA11yViolations, waitForHydration } from '../support/browser.ts';
 import { type StartedVerbund, startVerbund } from '../support/server.ts';
 
 /** Letters of the Latin alphabet as German uses them: none may show in the Arabic interface's own texts. */
@@ -16,7 +16,7 @@ async function phone(browser: BrowserSession, locale: string, width = 390) {
     isMobile: true,
     hasTouch: true,
   });
-  return { context, page: await context.newPage() };
+  return { context, page: waitForHydration(await context.newPage()) };
 }
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -30,12 +30,29 @@ export async function launchBrowser(): Promise<BrowserSession> {
     browser,
     async newPage(locale = 'de-DE') {
       const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-      return { context, page: await context.newPage() };
+      return { context, page: waitForHydration(await context.newPage()) };
     },
     async close() {
       await browser.close();
     },
   };
+}
+
+/**
+ * Makes `page.goto` resolve only once the app has hydrated the page it loaded (`<html data-hydrated>`,
+ * set by the root layout): server-rendered pages show their controls before the app's script runs, and a
+ * click before that does nothing. Answers that are not HTML pages resolve as before.
+ */
+export function waitForHydration(page: Page): Page {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (response?.headers()['content-type']?.startsWith('text/html')) {
+      await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 30_000 });
+    }
+    return response;
+  };
+  return page;
 }
 
 /** Serious and critical axe-core violations on the current page, as readable lines. */
