@@ -223,6 +223,7 @@ describe('accounts: a forgotten password is reset by mail, a known one changed o
 
     await login(page, 'lead@verbund.example', DEMO_PASSWORD);
     await page.waitForURL(`${server.url}/`);
+    await page.waitForSelector('html[data-hydrated]', { state: 'attached' });
     const menu = page.getByRole('button', { name: 'Menü' });
     await menu.focus();
     await page.keyboard.press('Enter');
