@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../errors/domain-error.js';
 
 /** Relay page information. */
@@ -53,4 +53,33 @@ export class FacetCount {
 
   @Field(() => Int)
   count!: number;
+}
+
+/** The edge of a Relay connection over `Node`; subclass it with the edge's GraphQL name. */
+export function Edge<TNode extends object>(Node: ClassType<TNode>) {
+  @ObjectType()
+  abstract class EdgeType {
+    @Field(() => Node)
+    node!: TNode;
+
+    @Field(() => String)
+    cursor!: string;
+  }
+  return EdgeType;
+}
+
+/** A Relay connection of `EdgeOf` edges with the total; subclass it with the connection's GraphQL name. */
+export function Connection<TEdge extends object>(EdgeOf: ClassType<TEdge>) {
+  @ObjectType()
+  abstract class ConnectionType {
+    @Field(() => [EdgeOf])
+    edges!: TEdge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
 }

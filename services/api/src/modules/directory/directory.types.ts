@@ -1,11 +1,22 @@
-import { Extensions, Field, ObjectType } from 'type-graphql';
-import { FacetCount } from '../../graphql/connection.js';
+import { type ClassType, Extensions, Field, ObjectType } from 'type-graphql';
+import type { Sql } from '../../db/sql.js';
+import { Connection, FacetCount, toPage } from '../../graphql/connection.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { ReferenceKind } from '../reference/reference.entity.js';
 import { toEntry } from '../reference/reference.read.js';
 import { LanguageView } from '../reference/reference.types.js';
 import { type DirectoryQuery, MAX_SEARCH_WORDS, remainingTerms } from './directory-query.js';
-import type { FacetRow, LanguageJson, PageRow } from './directory-search.js';
+import {
+  countStatement,
+  type DirectoryFilterData,
+  type DirectorySearch,
+  type Dimension,
+  type FacetRow,
+  facetStatement,
+  type LanguageJson,
+  type PageRow,
+  pageStatement,
+} from './directory-search.js';
 
 /** How the directory read the search text. */
 @ObjectType('SearchInterpretation', { simpleResolvers: true, description: 'How the directory read the search text.' })
@@ -36,4 +47,108 @@ export function interpretationOf(query: DirectoryQuery | undefined, row: PageRow
     languages: languages.map((l) => toEntry(ReferenceKind.LANGUAGE, l)),
     terms: remainingTerms(query, skip),
   });
+}
+
+/** The facets organisations and offers share; each ignores its own filter. */
+@ObjectType()
+export abstract class DirectoryFacets {
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  fieldsOfAction!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  districts!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  languages!: FacetCount[];
+
+  @Field(() => [FacetCount])
+  @Extensions({ maxItems: MAX_TAGS })
+  targetGroups!: FacetCount[];
+}
+
+/** The facet a field of a facets type counts. */
+const facetOfField = {
+  kinds: 'kind',
+  sectors: 'sector',
+  fieldsOfAction: 'fieldOfAction',
+  districts: 'district',
+  languages: 'language',
+  targetGroups: 'targetGroup',
+} as const satisfies Record<string, Dimension>;
+
+type FacetField = keyof typeof facetOfField;
+
+/**
+ * A page of a directory search: the connection with the search's
+ * interpretation and its facets, counted on first use only (many pages never
+ * show them). Subclass it with the connection's GraphQL name.
+ */
+export function DirectoryConnection<TEdge extends object, TFacets extends DirectoryFacets>(
+  EdgeOf: ClassType<TEdge>,
+  Facets: ClassType<TFacets>,
+  fields: readonly (keyof TFacets & FacetField)[],
+) {
+  @ObjectType()
+  abstract class DirectoryConnectionType extends Connection(EdgeOf) {
+    @Field(() => SearchInterpretation)
+    interpretation!: SearchInterpretation;
+
+    loadFacets!: () => Promise<FacetRow[]>;
+
+    @Field(() => Facets)
+    async facets(): Promise<TFacets> {
+      const rows = await this.loadFacets();
+      return Object.assign(new Facets(), Object.fromEntries(fields.map((field) => [field, facetsOf(rows, facetOfField[field])])));
+    }
+  }
+  return DirectoryConnectionType;
+}
+
+interface DirectoryConnectionData<TEdge> {
+  edges: TEdge[];
+  pageInfo: unknown;
+  totalCount: number;
+  interpretation: SearchInterpretation;
+  loadFacets: () => Promise<FacetRow[]>;
+}
+
+/**
+ * Answers one page of a directory search: one statement for the page with
+ * its total and interpretation (a count alone for a page past the end), the
+ * facets' statement on first use.
+ */
+export async function directoryPage<F extends DirectoryFilterData, TRow, TNode extends object, TEdge extends object, TConnection extends object>(
+  reader: { rows<T>(statement: Sql): Promise<T[]> },
+  page: {
+    search: DirectorySearch<F>;
+    columns: Sql;
+    /** False for the interpretation's row of a search that matched nothing. */
+    isRecord: (row: TRow) => boolean;
+    toNode: (row: TRow) => TNode;
+    first: number;
+    offset: number;
+  },
+  types: { Connection: ClassType<TConnection>; Edge: ClassType<TEdge> },
+): Promise<TConnection> {
+  const { search, first, offset } = page;
+  const rows = await reader.rows<TRow & PageRow>(pageStatement(search, page.columns, { limit: first + 1, offset }));
+  const records = rows.filter(page.isRecord);
+  let total = records[0]?.total ?? 0;
+  if (records.length === 0 && offset > 0) {
+    const [row] = await reader.rows<{ total: number }>(countStatement(search));
+    total = row?.total ?? 0;
+  }
+  const { edges, pageInfo } = toPage(records.map(page.toNode), first, offset);
+  let facets: Promise<FacetRow[]> | undefined;
+  const data: DirectoryConnectionData<TEdge> = {
+    edges: edges.map((e) => Object.assign(new types.Edge(), e)),
+    pageInfo,
+    totalCount: total,
+    interpretation: interpretationOf(search.query, rows[0]),
+    loadFacets: () => (facets ??= reader.rows<FacetRow>(facetStatement(search))),
+  };
+  return Object.assign(new types.Connection(), data);
 }

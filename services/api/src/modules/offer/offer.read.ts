@@ -3,15 +3,14 @@ import { timestamp } from '../../db/reader.js';
 import { and, idIn, sql, TRUE } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
-import { cursor, toPage } from '../../graphql/connection.js';
+import { cursor } from '../../graphql/connection.js';
 import { type ListSize, pageSize } from '../../graphql/lists.js';
 import { type ChildList, groupBy, indexBy, type ReadSettings } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
-import { interpretationOf } from '../directory/directory.types.js';
-import { countStatement, type FacetRow, facetStatement, type PageRow, pageStatement } from '../directory/directory-search.js';
+import { directoryPage } from '../directory/directory.types.js';
 import type { ContactChannel } from '../organisation/contact.types.js';
 import type { Visibility } from '../organisation/organisation.enums.js';
 import { type ConnectionArgs, connectionArgsSchema } from '../organisation/organisation.inputs.js';
@@ -170,28 +169,18 @@ export class OfferReadModel {
   async search(filterInput: OfferFilter | null | undefined, args: ConnectionArgs, selection?: Selection): Promise<OfferConnection> {
     const filter = parseInput(offerFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
-    const offset = cursor.decode(after);
-    const search = offerSearch(this.r.actor, filter);
-    const rows = await this.r.rows<OfferRow & PageRow>(pageStatement(search, offerColumns('o', selection), { limit: first + 1, offset }));
-    const records = rows.filter((row) => row.f_id !== null);
-    let total = records[0]?.total ?? 0;
-    if (records.length === 0 && offset > 0) {
-      const [row] = await this.r.rows<{ total: number }>(countStatement(search));
-      total = row?.total ?? 0;
-    }
-    const page = toPage(
-      records.map((row) => this.remember(toOffer(row), selection)),
-      first,
-      offset,
+    return directoryPage(
+      this.r,
+      {
+        search: offerSearch(this.r.actor, filter),
+        columns: offerColumns('o', selection),
+        isRecord: (row: OfferRow) => row.f_id !== null,
+        toNode: (row: OfferRow) => this.remember(toOffer(row), selection),
+        first,
+        offset: cursor.decode(after),
+      },
+      { Connection: OfferConnection, Edge: OfferEdge },
     );
-    let facets: Promise<FacetRow[]> | undefined;
-    return Object.assign(new OfferConnection(), {
-      edges: page.edges.map((e) => Object.assign(new OfferEdge(), e)),
-      pageInfo: page.pageInfo,
-      totalCount: total,
-      interpretation: interpretationOf(search.query, rows[0]),
-      loadFacets: () => (facets ??= this.r.rows<FacetRow>(facetStatement(search))),
-    });
   }
 
   /** An organisation's offers the actor may see, by title; one statement for every organisation of a list level. */

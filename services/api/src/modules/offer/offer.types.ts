@@ -1,10 +1,9 @@
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FacetCount, PageInfo } from '../../graphql/connection.js';
+import { Edge, FacetCount } from '../../graphql/connection.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
-import { facetsOf, SearchInterpretation } from '../directory/directory.types.js';
-import type { FacetRow } from '../directory/directory-search.js';
+import { DirectoryConnection, DirectoryFacets } from '../directory/directory.types.js';
 import { ContactChannel } from '../organisation/contact.types.js';
 import { Visibility } from '../organisation/organisation.enums.js';
 import { OfferCost, OfferKind } from './offer.enums.js';
@@ -135,66 +134,23 @@ export class OfferView extends VersionedView {
 }
 
 @ObjectType('OfferEdge', { simpleResolvers: true })
-export class OfferEdge {
-  @Field(() => OfferView)
-  node!: OfferView;
-
-  @Field(() => String)
-  cursor!: string;
-}
+export class OfferEdge extends Edge(OfferView) {}
 
 @ObjectType('OfferFacets', {
   simpleResolvers: true,
   description: 'Facet counts for the current search; each ignores its own filter.',
 })
-export class OfferFacets {
+export class OfferFacets extends DirectoryFacets {
   @Field(() => [FacetCount])
   @Extensions({ maxItems: Object.keys(OfferKind).length })
   kinds!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  fieldsOfAction!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  districts!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  languages!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  targetGroups!: FacetCount[];
 }
 
 @ObjectType('OfferConnection', { simpleResolvers: true })
-export class OfferConnection {
-  @Field(() => [OfferEdge])
-  edges!: OfferEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-
-  @Field(() => SearchInterpretation)
-  interpretation!: SearchInterpretation;
-
-  /** Counts the facets on first use only: many pages never show them. */
-  loadFacets!: () => Promise<FacetRow[]>;
-
-  @Field(() => OfferFacets)
-  async facets(): Promise<OfferFacets> {
-    const rows = await this.loadFacets();
-    return Object.assign(new OfferFacets(), {
-      kinds: facetsOf(rows, 'kind'),
-      fieldsOfAction: facetsOf(rows, 'fieldOfAction'),
-      districts: facetsOf(rows, 'district'),
-      languages: facetsOf(rows, 'language'),
-      targetGroups: facetsOf(rows, 'targetGroup'),
-    });
-  }
-}
+export class OfferConnection extends DirectoryConnection(OfferEdge, OfferFacets, [
+  'kinds',
+  'fieldsOfAction',
+  'districts',
+  'languages',
+  'targetGroups',
+]) {}

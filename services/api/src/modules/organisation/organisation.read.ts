@@ -3,14 +3,13 @@ import { timestamp } from '../../db/reader.js';
 import { idIn, sql } from '../../db/sql.js';
 import { notFound } from '../../errors/domain-error.js';
 import { ColumnSet, versionedFields } from '../../graphql/columns.js';
-import { cursor, toPage } from '../../graphql/connection.js';
+import { cursor } from '../../graphql/connection.js';
 import { embeddable, embedded, groupBy, indexBy, type ReadSettings } from '../../graphql/read-context.js';
 import type { ReadModels } from '../../graphql/read-models.js';
 import type { Selection } from '../../graphql/selection.js';
 import { isUuid } from '../../validation/ids.js';
 import { parseInput } from '../../validation/parse-input.js';
-import { interpretationOf } from '../directory/directory.types.js';
-import { countStatement, type FacetRow, facetStatement, type PageRow, pageStatement } from '../directory/directory-search.js';
+import { directoryPage } from '../directory/directory.types.js';
 import type { ContactChannel } from './contact.types.js';
 import type { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 import { type ConnectionArgs, connectionArgsSchema, type OrganisationFilter, organisationFilterSchema } from './organisation.inputs.js';
@@ -183,30 +182,18 @@ export class OrganisationReadModel {
   ): Promise<OrganisationConnection> {
     const filter = parseInput(organisationFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
-    const offset = cursor.decode(after);
-    const search = organisationSearch({ filter, actor: this.r.actor, staleAfterDays: this.r.settings.profileStaleAfterDays });
-    const rows = await this.r.rows<OrganisationRow & PageRow>(
-      pageStatement(search, organisationColumns('o', selection), { limit: first + 1, offset }),
+    return directoryPage(
+      this.r,
+      {
+        search: organisationSearch({ filter, actor: this.r.actor, staleAfterDays: this.r.settings.profileStaleAfterDays }),
+        columns: organisationColumns('o', selection),
+        isRecord: (row: OrganisationRow) => row.o_id !== null,
+        toNode: (row: OrganisationRow) => this.remember(toOrganisation(row), selection),
+        first,
+        offset: cursor.decode(after),
+      },
+      { Connection: OrganisationConnection, Edge: OrganisationEdge },
     );
-    const records = rows.filter((row) => row.o_id !== null);
-    let total = records[0]?.total ?? 0;
-    if (records.length === 0 && offset > 0) {
-      const [row] = await this.r.rows<{ total: number }>(countStatement(search));
-      total = row?.total ?? 0;
-    }
-    const page = toPage(
-      records.map((row) => this.remember(toOrganisation(row), selection)),
-      first,
-      offset,
-    );
-    let facets: Promise<FacetRow[]> | undefined;
-    return Object.assign(new OrganisationConnection(), {
-      edges: page.edges.map((e) => Object.assign(new OrganisationEdge(), e)),
-      pageInfo: page.pageInfo,
-      totalCount: total,
-      interpretation: interpretationOf(search.query, rows[0]),
-      loadFacets: () => (facets ??= this.r.rows<FacetRow>(facetStatement(search))),
-    });
   }
 }
 

@@ -1,9 +1,8 @@
 import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FacetCount, PageInfo } from '../../graphql/connection.js';
+import { Edge, FacetCount } from '../../graphql/connection.js';
 import { MAX_TAGS } from '../../graphql/lists.js';
 import { VersionedView } from '../../graphql/record.types.js';
-import { facetsOf, SearchInterpretation } from '../directory/directory.types.js';
-import type { FacetRow } from '../directory/directory-search.js';
+import { DirectoryConnection, DirectoryFacets } from '../directory/directory.types.js';
 import { ContactChannel } from './contact.types.js';
 import { OrganisationKind, Sector, Visibility } from './organisation.enums.js';
 
@@ -83,19 +82,13 @@ export class OrganisationView extends VersionedView {
 }
 
 @ObjectType('OrganisationEdge', { simpleResolvers: true })
-export class OrganisationEdge {
-  @Field(() => OrganisationView)
-  node!: OrganisationView;
-
-  @Field(() => String)
-  cursor!: string;
-}
+export class OrganisationEdge extends Edge(OrganisationView) {}
 
 @ObjectType('OrganisationFacets', {
   simpleResolvers: true,
   description: 'Facet counts for the current search; each ignores its own filter.',
 })
-export class OrganisationFacets {
+export class OrganisationFacets extends DirectoryFacets {
   @Field(() => [FacetCount])
   @Extensions({ maxItems: Object.keys(OrganisationKind).length })
   kinds!: FacetCount[];
@@ -103,52 +96,14 @@ export class OrganisationFacets {
   @Field(() => [FacetCount])
   @Extensions({ maxItems: Object.keys(Sector).length })
   sectors!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  fieldsOfAction!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  districts!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  languages!: FacetCount[];
-
-  @Field(() => [FacetCount])
-  @Extensions({ maxItems: MAX_TAGS })
-  targetGroups!: FacetCount[];
 }
 
 @ObjectType('OrganisationConnection', { simpleResolvers: true })
-export class OrganisationConnection {
-  @Field(() => [OrganisationEdge])
-  edges!: OrganisationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-
-  @Field(() => SearchInterpretation)
-  interpretation!: SearchInterpretation;
-
-  /** Counts the facets on first use only: many pages never show them. */
-  loadFacets!: () => Promise<FacetRow[]>;
-
-  @Field(() => OrganisationFacets)
-  async facets(): Promise<OrganisationFacets> {
-    const rows = await this.loadFacets();
-    const pick = (facet: FacetRow['facet']) => facetsOf(rows, facet);
-    return Object.assign(new OrganisationFacets(), {
-      kinds: pick('kind'),
-      sectors: pick('sector'),
-      fieldsOfAction: pick('fieldOfAction'),
-      districts: pick('district'),
-      languages: pick('language'),
-      targetGroups: pick('targetGroup'),
-    });
-  }
-}
+export class OrganisationConnection extends DirectoryConnection(OrganisationEdge, OrganisationFacets, [
+  'kinds',
+  'sectors',
+  'fieldsOfAction',
+  'districts',
+  'languages',
+  'targetGroups',
+]) {}

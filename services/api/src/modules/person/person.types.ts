@@ -1,5 +1,5 @@
 import { Extensions, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Connection, Edge } from '../../graphql/connection.js';
 import { RecordView, VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import { ContactChannel } from '../organisation/contact.types.js';
@@ -51,22 +51,7 @@ export class AffiliationView extends RecordView {
 }
 
 @ObjectType('PersonEdge', { simpleResolvers: true })
-export class PersonEdge {
-  @Field(() => PersonView)
-  node!: PersonView;
-
-  @Field(() => String)
-  cursor!: string;
-}
+export class PersonEdge extends Edge(PersonView) {}
 
 @ObjectType('PersonConnection', { simpleResolvers: true })
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges!: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class PersonConnection extends Connection(PersonEdge) {}

@@ -1,5 +1,5 @@
 import { Extensions, Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { Connection, Edge } from '../../graphql/connection.js';
 import { VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
 import type { OrganisationView } from '../organisation/organisation.types.js';
@@ -144,22 +144,7 @@ export class VolunteerMatchView {
 }
 
 @ObjectType('VolunteerOpportunityEdge', { simpleResolvers: true })
-export class VolunteerOpportunityEdge {
-  @Field(() => VolunteerOpportunityView)
-  node!: VolunteerOpportunityView;
-
-  @Field(() => String)
-  cursor!: string;
-}
+export class VolunteerOpportunityEdge extends Edge(VolunteerOpportunityView) {}
 
 @ObjectType('VolunteerOpportunityConnection', { simpleResolvers: true })
-export class VolunteerOpportunityConnection {
-  @Field(() => [VolunteerOpportunityEdge])
-  edges!: VolunteerOpportunityEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export class VolunteerOpportunityConnection extends Connection(VolunteerOpportunityEdge) {}
