@@ -8,9 +8,9 @@ import { LanguageView } from '../reference/reference.types.js';
 import { type DirectoryQuery, MAX_SEARCH_WORDS, remainingTerms } from './directory-query.js';
 import {
   countStatement,
+  type Dimension,
   type DirectoryFilterData,
   type DirectorySearch,
-  type Dimension,
   type FacetRow,
   facetStatement,
   type LanguageJson,
@@ -120,7 +120,13 @@ interface DirectoryConnectionData<TEdge> {
  * its total and interpretation (a count alone for a page past the end), the
  * facets' statement on first use.
  */
-export async function directoryPage<F extends DirectoryFilterData, TRow, TNode extends object, TEdge extends object, TConnection extends object>(
+export async function directoryPage<
+  F extends DirectoryFilterData,
+  TRow,
+  TNode extends object,
+  TEdge extends object,
+  TConnection extends object,
+>(
   reader: { rows<T>(statement: Sql): Promise<T[]> },
   page: {
     search: DirectorySearch<F>;

@@ -1,6 +1,5 @@
-import { Extensions, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, ObjectType } from 'type-graphql';
 import { Edge, FacetCount } from '../../graphql/connection.js';
-import { MAX_TAGS } from '../../graphql/lists.js';
 import { VersionedView } from '../../graphql/record.types.js';
 import { DirectoryConnection, DirectoryFacets } from '../directory/directory.types.js';
 import { ContactChannel } from './contact.types.js';

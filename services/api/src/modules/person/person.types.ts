@@ -1,4 +1,4 @@
-import { Extensions, Field, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ObjectType } from 'type-graphql';
 import { Connection, Edge } from '../../graphql/connection.js';
 import { RecordView, VersionedView } from '../../graphql/record.types.js';
 import { DateScalar } from '../../graphql/scalars.js';
