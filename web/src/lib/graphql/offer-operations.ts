@@ -1,5 +1,5 @@
 import { graphql } from './graphql.ts';
-import { LanguageEntryFields, ReferenceEntryFields } from './operations.ts';
+import { FacetCountFields, LanguageEntryFields, ReferenceEntryFields, SearchInterpretationFields } from './operations.ts';
 
 /** Defined beside the other vocabulary fragments; offered here too, where offer-related operations look for it. */
 export { LanguageEntryFields };
@@ -67,36 +67,28 @@ export const DirectoryOffersQuery = graphql(
         }
         facets @include(if: $list) {
           kinds {
-            value
-            count
+            ...FacetCountFields
           }
           fieldsOfAction {
-            value
-            count
+            ...FacetCountFields
           }
           districts {
-            value
-            count
+            ...FacetCountFields
           }
           languages {
-            value
-            count
+            ...FacetCountFields
           }
           targetGroups {
-            value
-            count
+            ...FacetCountFields
           }
         }
         interpretation @include(if: $list) {
-          languages {
-            ...LanguageEntryFields
-          }
-          terms
+          ...SearchInterpretationFields
         }
       }
     }
   `,
-  [OfferCardFields, LanguageEntryFields],
+  [OfferCardFields, FacetCountFields, SearchInterpretationFields],
 );
 
 /** A further page of the same offer search. */

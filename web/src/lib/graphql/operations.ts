@@ -44,6 +44,27 @@ export const LanguageEntryFields = graphql(
   [ReferenceEntryFields],
 );
 
+/** One value of a directory facet and how many results have it. */
+export const FacetCountFields = graphql(`
+  fragment FacetCountFields on FacetCount @_unmask {
+    value
+    count
+  }
+`);
+
+/** How the directory read a search: the languages it took as a filter and the words it searched for. */
+export const SearchInterpretationFields = graphql(
+  `
+    fragment SearchInterpretationFields on SearchInterpretation @_unmask {
+      languages {
+        ...LanguageEntryFields
+      }
+      terms
+    }
+  `,
+  [LanguageEntryFields],
+);
+
 /** The four vocabularies the directory is filtered and profiles are tagged with. */
 export const ReferencesQuery = graphql(
   `
@@ -111,40 +132,31 @@ export const DirectoryQuery = graphql(
         }
         facets @include(if: $list) {
           kinds {
-            value
-            count
+            ...FacetCountFields
           }
           sectors {
-            value
-            count
+            ...FacetCountFields
           }
           fieldsOfAction {
-            value
-            count
+            ...FacetCountFields
           }
           districts {
-            value
-            count
+            ...FacetCountFields
           }
           languages {
-            value
-            count
+            ...FacetCountFields
           }
           targetGroups {
-            value
-            count
+            ...FacetCountFields
           }
         }
         interpretation @include(if: $list) {
-          languages {
-            ...LanguageEntryFields
-          }
-          terms
+          ...SearchInterpretationFields
         }
       }
     }
   `,
-  [OrganisationCardFields, LanguageEntryFields],
+  [OrganisationCardFields, FacetCountFields, SearchInterpretationFields],
 );
 
 /** A further page of the same search; facets are already known. */
