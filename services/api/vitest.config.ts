@@ -19,5 +19,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ['reflect-metadata'],
+    // Migrates once for the run; each test file's database starts as a copy.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

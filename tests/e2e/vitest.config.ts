@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
+    globalSetup: ['e2e/global-setup.ts'],
     pool: 'forks',
     // One server and one browser per file; files run one after another on two cores.
     fileParallelism: false,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,12 +28,23 @@ export interface StartedVerbund {
 }
 
 /**
+ * A data folder in which a server has already applied the migrations and
+ * loaded the demo city (set by the end-to-end tests' global setup): a fresh
+ * demo server starts from a copy of it instead of seeding again.
+ */
+export const DATA_TEMPLATE_VARIABLE = 'VERBUND_E2E_DATA_TEMPLATE';
+
+/**
  * Starts the built Verbund server as a separate process, as `npm start` does,
  * on a free port with its own data folder; resolves once it is ready.
  */
 export async function startVerbund(env: Record<string, string> = {}, existingDataDir?: string): Promise<StartedVerbund> {
   const port = await freePort();
   const dataDir = existingDataDir ?? (await mkdtemp(path.join(tmpdir(), 'verbund-e2e-')));
+  const template = process.env[DATA_TEMPLATE_VARIABLE];
+  if (template && !existingDataDir && env.DEMO_SEED !== 'false' && !env.DATABASE_URL) {
+    await cp(template, dataDir, { recursive: true });
+  }
   const started = performance.now();
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,

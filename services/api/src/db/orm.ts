@@ -13,7 +13,12 @@ import { migrationsList } from './migrations/index.js';
 export type EntityManager = SqlEntityManager;
 export type Orm = MikroORM<AbstractSqlDriver, SqlEntityManager>;
 
-export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory' };
+/**
+ * Where the data lives. `pglite-memory` is for tests: an in-memory embedded
+ * database, empty or started from `dataDirArchive` (a data folder PGlite dumped,
+ * e.g. one with every migration applied).
+ */
+export type DatabaseTarget = Config['database'] | { kind: 'pglite-memory'; dataDirArchive?: Blob };
 
 /** The migrator's log of applied migrations; backups record its names instead of copying its rows. */
 export const migrationsTable = 'mikro_orm_migrations';
@@ -57,7 +62,10 @@ export function ormOptions(target: DatabaseTarget): Partial<Options> {
     return { ...common, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } };
   }
   if (target.kind === 'pglite-memory') {
-    return { ...common, driver: PgliteDriver, dbName: 'memory://' };
+    const archive = target.dataDirArchive;
+    // The ORM copies its options, which leaves a Blob without its data; PGlite needs only these two members of it.
+    const loadDataDir = archive && { type: archive.type, arrayBuffer: () => archive.arrayBuffer() };
+    return { ...common, driver: PgliteDriver, dbName: 'memory://', ...(loadDataDir ? { driverOptions: { loadDataDir } } : {}) };
   }
   return { ...common, driver: PgliteDriver, dbName: target.dataDir };
 }

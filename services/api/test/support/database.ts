@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import type { DatabaseTarget } from '../../src/db/orm.js';
 
@@ -16,12 +17,35 @@ export const databaseLabel = testDatabaseUrl ? 'postgres' : 'pglite';
  */
 export const testRedisUrl = testDatabaseUrl ? (process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379') : undefined;
 
-export async function createTestDatabase(): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
-  if (!testDatabaseUrl) return { target: { kind: 'pglite-memory' }, drop: async () => {} };
+/**
+ * Set by the test run's global setup (`test/global-setup.ts`): a database on
+ * the server, or a file with PGlite's dumped data folder, with every
+ * migration applied once for the whole run.
+ */
+export const migratedTemplate = {
+  databaseVariable: 'VERBUND_TEST_TEMPLATE_DATABASE',
+  archiveVariable: 'VERBUND_TEST_TEMPLATE_ARCHIVE',
+} as const;
+
+let archive: Promise<Blob> | undefined;
+
+/**
+ * A fresh database of its own: empty, or with `migrated` a copy of the run's
+ * migrated template (migrating each one anew costs seconds per test file).
+ * Without a template (a test file run outside the suite's setup) it stays
+ * empty and the caller's migrations run as usual.
+ */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
+  const templateArchive = options.migrated ? process.env[migratedTemplate.archiveVariable] : undefined;
+  const templateDatabase = options.migrated ? process.env[migratedTemplate.databaseVariable] : undefined;
+  if (!testDatabaseUrl) {
+    if (templateArchive) archive ??= readFile(templateArchive).then((bytes) => new Blob([bytes]));
+    return { target: { kind: 'pglite-memory', dataDirArchive: templateArchive ? await archive : undefined }, drop: async () => {} };
+  }
   const name = `verbund_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testDatabaseUrl });
   await admin.connect();
-  await admin.query(`create database "${name}"`);
+  await admin.query(templateDatabase ? `create database "${name}" template "${templateDatabase}"` : `create database "${name}"`);
   await admin.end();
   const url = new URL(testDatabaseUrl);
   url.pathname = `/${name}`;

@@ -62,7 +62,7 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     WEB_DIR: path.join(dataDir, 'no-web-app'),
     ...env,
   });
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ migrated: true });
   const orm = await openDatabase(database.target, { statementTimeoutMs: config.requestTimeoutMs });
   const logLines: string[] = [];
   const logger = options.captureLogs
