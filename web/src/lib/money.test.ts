@@ -37,6 +37,13 @@ describe('formatMoney', () => {
     expect(formatMoney('0.10', 'en')).toBe('€0.10');
   });
 
+  it('formats in the newcomers’ UI languages their own way, not the German one', () => {
+    expect(formatMoney('52440.30', 'tr')).toBe('€52.440,30');
+    expect(formatMoney('52440.30', 'uk')).toMatch(/^52\s440,30\sEUR$/);
+    expect(formatMoney('52440.30', 'fa')).toContain('۵۲٬۴۴۰٫۳۰');
+    expect(formatMoney('52440.30', 'ar')).toContain('€');
+  });
+
   it('keeps every cent where a float would drift', () => {
     // Amounts whose decimal form a float cannot hold (0.29, 1.15, 4.35) still print their own digits.
     for (const amount of ['0.29', '1.15', '4.35', '8.20', '1.01', '99999999.99', '70368744177.64']) {

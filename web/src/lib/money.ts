@@ -1,4 +1,5 @@
 import type { AppLocale } from './i18n/i18n.ts';
+import { intlLocales } from './i18n/locales.ts';
 
 /*
  * Amounts cross the API as `Money`: euros exact to the cent, a decimal string
@@ -21,17 +22,18 @@ export function parseMoney(amount: string): number | undefined {
 const formatters = new Map<AppLocale, Intl.NumberFormat>();
 
 /**
- * A `Money` string for reading: "52.440,30 €" in German, "€52,440.30" in
- * English. Cents divided by 100 are formatted to two places, which gives the
- * exact digits for every amount below 2^53 cents. Text that is not an amount
- * is shown as it came, so a figure is never silently replaced.
+ * A `Money` string for reading, the UI language's way: "52.440,30 €" in
+ * German, "€52,440.30" in English, "€52.440,30" in Turkish. Cents divided by
+ * 100 are formatted to two places, which gives the exact digits for every
+ * amount below 2^53 cents. Text that is not an amount is shown as it came, so
+ * a figure is never silently replaced.
  */
 export function formatMoney(amount: string, locale: AppLocale): string {
   const cents = parseMoney(amount);
   if (cents === undefined) return amount;
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale === 'en' ? 'en' : 'de-DE', {
+    formatter = new Intl.NumberFormat(intlLocales[locale], {
       style: 'currency',
       currency: 'EUR',
       minimumFractionDigits: 2,
