@@ -1,8 +1,13 @@
 import {
   type FieldNode,
   type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  GraphQLIncludeDirective,
   type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  getDirectiveValues,
   getNamedType,
+  type InlineFragmentNode,
   isInterfaceType,
   isObjectType,
   Kind,
@@ -117,3 +122,25 @@ export const emptySelection: Selection = new FieldSelection(new Map());
 /** The selection of an object field below a selection: nothing (ids only) when it is not selected, everything without a selection. */
 export const subSelection = (selection: Selection | undefined, field: string): Selection | undefined =>
   selection ? (selection.sub(field) ?? emptySelection) : undefined;
+
+/**
+ * Whether this request's answer holds any of `fields` directly below the
+ * field being resolved. Unlike `selectionOf` (the same for every request of a
+ * document), it applies `@include` and `@skip` with this request's variables:
+ * `edges @include(if: $list)` with `list: false` selects no edges.
+ */
+export function answersAnyOf(info: GraphQLResolveInfo, fields: readonly string[]): boolean {
+  const included = (node: FieldNode | InlineFragmentNode | FragmentSpreadNode) =>
+    getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+  const visit = (set: SelectionSetNode | undefined, visited: Set<string>): boolean =>
+    (set?.selections ?? []).some((node) => {
+      if (!included(node)) return false;
+      if (node.kind === Kind.FIELD) return fields.includes(node.name.value);
+      if (node.kind === Kind.INLINE_FRAGMENT) return visit(node.selectionSet, visited);
+      if (visited.has(node.name.value)) return false;
+      visited.add(node.name.value);
+      return visit(info.fragments[node.name.value]?.selectionSet, visited);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
+}

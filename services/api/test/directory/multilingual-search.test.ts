@@ -287,6 +287,24 @@ describe(`search in six languages (${databaseLabel})`, () => {
     await em.execute(`delete from organisation where name like 'Beratungsverein %'`);
   });
 
+  it('counts without reading a page when only the total is asked for (the other tab’s count), with the same totals', async () => {
+    const query = `query($filter: OfferFilter, $list: Boolean!) {
+      offers(filter: $filter, first: 5) { totalCount ...Page @include(if: $list) }
+      organisations(filter: { search: "Beratung" }, first: 5) { totalCount edges @skip(if: true) { node { id } } }
+    }
+    fragment Page on OfferConnection { edges { node { id } } interpretation { terms } }`;
+    for (const search of ['Beratung', 'Beratung arabisch', 'استشارة', 'Fahrradwerkstatt', 'gibt es nicht']) {
+      const full = await h.client().ok(query, { filter: { search }, list: true });
+      const counted = await h.client().ok(query, { filter: { search }, list: false });
+      expect(counted.offers.totalCount, search).toBe(full.offers.totalCount);
+      expect(counted.offers.edges, search).toBeUndefined();
+      expect(counted.organisations.totalCount, search).toBe(full.organisations.totalCount);
+    }
+    const beratung = await h.client().ok(query, { filter: { search: 'Beratung' }, list: false });
+    expect(beratung.offers.totalCount).toBeGreaterThan(0);
+    expect(beratung.organisations.totalCount).toBeGreaterThan(0);
+  });
+
   it('takes labels in all six languages and native names in the reference admin mutations, and recognises a new language at once', async () => {
     const admin = await h.client().login('admin@search.example');
     const FIELDS = 'id code labelDe labelEn labelAr labelFa labelTr labelUk ... on Language { nativeName }';

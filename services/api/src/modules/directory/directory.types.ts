@@ -49,6 +49,9 @@ export function interpretationOf(query: DirectoryQuery | undefined, row: PageRow
   });
 }
 
+/** The fields of a directory connection that need the page statement; `totalCount` alone needs only a count. */
+export const directoryPageFields = ['edges', 'pageInfo', 'interpretation'] as const;
+
 /** The facets organisations and offers share; each ignores its own filter. */
 @ObjectType()
 export abstract class DirectoryFacets {
@@ -117,8 +120,8 @@ interface DirectoryConnectionData<TEdge> {
 
 /**
  * Answers one page of a directory search: one statement for the page with
- * its total and interpretation (a count alone for a page past the end), the
- * facets' statement on first use.
+ * its total and interpretation (a count alone for a page past the end, or
+ * when only the total is asked for), the facets' statement on first use.
  */
 export async function directoryPage<
   F extends DirectoryFilterData,
@@ -136,10 +139,26 @@ export async function directoryPage<
     toNode: (row: TRow) => TNode;
     first: number;
     offset: number;
+    /** Only the total is asked for (no edges, page info or interpretation): one count statement answers it. */
+    countOnly?: boolean;
   },
   types: { Connection: ClassType<TConnection>; Edge: ClassType<TEdge> },
 ): Promise<TConnection> {
   const { search, first, offset } = page;
+  let facets: Promise<FacetRow[]> | undefined;
+  const loadFacets = () => (facets ??= reader.rows<FacetRow>(facetStatement(search)));
+  if (page.countOnly) {
+    const [row] = await reader.rows<{ total: number }>(countStatement(search));
+    const { pageInfo } = toPage([], first, offset);
+    const data: DirectoryConnectionData<TEdge> = {
+      edges: [],
+      pageInfo,
+      totalCount: row?.total ?? 0,
+      interpretation: interpretationOf(search.query, undefined),
+      loadFacets,
+    };
+    return Object.assign(new types.Connection(), data);
+  }
   const rows = await reader.rows<TRow & PageRow>(pageStatement(search, page.columns, { limit: first + 1, offset }));
   const records = rows.filter(page.isRecord);
   let total = records[0]?.total ?? 0;
@@ -148,13 +167,12 @@ export async function directoryPage<
     total = row?.total ?? 0;
   }
   const { edges, pageInfo } = toPage(records.map(page.toNode), first, offset);
-  let facets: Promise<FacetRow[]> | undefined;
   const data: DirectoryConnectionData<TEdge> = {
     edges: edges.map((e) => Object.assign(new types.Edge(), e)),
     pageInfo,
     totalCount: total,
     interpretation: interpretationOf(search.query, rows[0]),
-    loadFacets: () => (facets ??= reader.rows<FacetRow>(facetStatement(search))),
+    loadFacets,
   };
   return Object.assign(new types.Connection(), data);
 }

@@ -166,7 +166,12 @@ export class OfferReadModel {
   }
 
   /** A page of the directory's offers (one statement with the total and the search's interpretation), facets on demand. */
-  async search(filterInput: OfferFilter | null | undefined, args: ConnectionArgs, selection?: Selection): Promise<OfferConnection> {
+  async search(
+    filterInput: OfferFilter | null | undefined,
+    args: ConnectionArgs,
+    selection?: Selection,
+    options: { countOnly?: boolean } = {},
+  ): Promise<OfferConnection> {
     const filter = parseInput(offerFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
     return directoryPage(
@@ -178,6 +183,7 @@ export class OfferReadModel {
         toNode: (row: OfferRow) => this.remember(toOffer(row), selection),
         first,
         offset: cursor.decode(after),
+        countOnly: options.countOnly,
       },
       { Connection: OfferConnection, Edge: OfferEdge },
     );

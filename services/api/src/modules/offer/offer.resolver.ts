@@ -4,7 +4,8 @@ import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
-import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
+import { answersAnyOf, nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
+import { directoryPageFields } from '../directory/directory.types.js';
 import { MAX_TRANSLATIONS } from '../directory/translations.js';
 import { ConnectionArgs } from '../organisation/organisation.inputs.js';
 import { OrganisationView } from '../organisation/organisation.types.js';
@@ -23,7 +24,7 @@ export class OfferResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
-    return ctx.read.offers.search(filter, args, nodeSelectionOf(info));
+    return ctx.read.offers.search(filter, args, nodeSelectionOf(info), { countOnly: !answersAnyOf(info, directoryPageFields) });
   }
 
   @Query(() => OfferView, { description: 'NOT_FOUND when it does not exist or is hidden from you.' })

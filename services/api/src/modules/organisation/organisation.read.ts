@@ -179,6 +179,7 @@ export class OrganisationReadModel {
     filterInput: OrganisationFilter | null | undefined,
     args: ConnectionArgs,
     selection?: Selection,
+    options: { countOnly?: boolean } = {},
   ): Promise<OrganisationConnection> {
     const filter = parseInput(organisationFilterSchema, filterInput, 'filter');
     const { first, after } = parseInput(connectionArgsSchema, args, 'args');
@@ -191,6 +192,7 @@ export class OrganisationReadModel {
         toNode: (row: OrganisationRow) => this.remember(toOrganisation(row), selection),
         first,
         offset: cursor.decode(after),
+        countOnly: options.countOnly,
       },
       { Connection: OrganisationConnection, Edge: OrganisationEdge },
     );

@@ -4,8 +4,9 @@ import { policy } from '../../auth/policy.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { firstArg, listSizes, MAX_TAGS } from '../../graphql/lists.js';
 import { UUIDScalar } from '../../graphql/scalars.js';
-import { nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
+import { answersAnyOf, nodeSelectionOf, selectionOf } from '../../graphql/selection.js';
 import type { LiveEvent } from '../../realtime/live-events.js';
+import { directoryPageFields } from '../directory/directory.types.js';
 import { MAX_TRANSLATIONS } from '../directory/translations.js';
 import { AffiliationView } from '../person/person.types.js';
 import { DistrictView, FieldOfActionView, LanguageView, TargetGroupView } from '../reference/reference.types.js';
@@ -23,7 +24,7 @@ export class OrganisationResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OrganisationConnection> {
-    return ctx.read.organisations.search(filter, args, nodeSelectionOf(info));
+    return ctx.read.organisations.search(filter, args, nodeSelectionOf(info), { countOnly: !answersAnyOf(info, directoryPageFields) });
   }
 
   @Query(() => OrganisationView)
