@@ -91,6 +91,22 @@ describe('a visitor searches and filters the public directory', () => {
     await context.close();
   });
 
+  it('keeps a language chosen before the choice moved into a cookie, once, and then follows the cookie', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto(server.url);
+    // What an earlier version kept in the browser's storage.
+    await page.evaluate(() => localStorage.setItem('verbund.locale', 'uk'));
+    await page.reload();
+    await page.locator('html[lang="uk"]').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Довідник мережі' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('verbund.locale'))).toBeNull();
+    expect((await context.cookies()).find((c) => c.name === 'verbund-locale')?.value).toBe('uk');
+    // The server now renders Ukrainian from the cookie.
+    const html = await (await page.request.get(server.url)).text();
+    expect(html).toMatch(/<html[^>]* lang="uk"/);
+    await context.close();
+  });
+
   it('can be used with the keyboard alone: skip link, search, results', async () => {
     const { page, context } = await browser.newPage();
     await page.goto(server.url);

@@ -92,6 +92,10 @@ describe('volunteering and personal data', () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'kein-engagement']) {
       expect((await fetch(`${server.url}/volunteering/${id}`)).status, id).toBe(404);
     }
+    // The organisation's own page leads to it too.
+    const organisation = await (await fetch(`${server.url}/organisations/${orgId}`)).text();
+    expect(organisation).toMatch(/<h2 id="volunteering-heading"[^>]*>Ehrenamtlich mitmachen<\/h2>/);
+    expect(organisation).toContain(`href="/volunteering/${opportunityId}"`);
   });
 
   it('a visitor finds what suits them and registers interest by keyboard, with consent', async () => {

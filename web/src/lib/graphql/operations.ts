@@ -219,6 +219,10 @@ export const OrganisationDetailQuery = graphql(
             title
           }
         }
+        volunteerOpportunities(first: 10) {
+          id
+          title
+        }
         address {
           street
           postalCode

@@ -128,6 +128,27 @@ export async function setLocale(value: AppLocale): Promise<void> {
   await locale.set(value);
 }
 
+/** Where the browser kept the chosen language before the choice moved into the cookie. */
+const storedLocaleKey = 'verbund.locale';
+
+/**
+ * Carries a language chosen before the choice moved into the cookie over
+ * once: the page switches to it and the cookie remembers it (unless the
+ * cookie already holds a newer choice); the old entry is removed.
+ */
+export async function adoptStoredLocale(): Promise<void> {
+  let stored: string | null;
+  try {
+    stored = localStorage.getItem(storedLocaleKey);
+    if (stored !== null) localStorage.removeItem(storedLocaleKey);
+  } catch {
+    return; // Storage is off (private mode, blocked): nothing was kept there either.
+  }
+  if (!stored || !isAppLocale(stored) || !hasCatalogue(stored)) return;
+  if (document.cookie.split(/;\s*/).some((entry) => entry.startsWith(`${localeCookie}=`))) return;
+  await setLocale(stored);
+}
+
 /** The current UI language. */
 export const currentLocale = derived(locale, (value): AppLocale => (isAppLocale(value) ? value : defaultLocale));
 
