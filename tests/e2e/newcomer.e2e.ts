@@ -84,6 +84,8 @@ describe('a newcomer with an Arabic phone finds counselling in their district', 
     const districtLine = (await first.locator('p.line', { hasText: 'الأحياء' }).textContent()) ?? '';
     const district = districtLine.split(':').slice(1).join(':').split(/[,،]/)[0]?.trim() ?? '';
     expect(district).not.toBe('');
+    // District names have no Arabic label: the German name is marked as German, for screen readers.
+    expect(await first.locator('p.line', { hasText: 'الأحياء' }).locator('span[lang="de"]').first().textContent()).toBe(district);
 
     await page.getByRole('button', { name: /^التصفية/ }).click();
     const dialog = page.getByRole('dialog');

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { Offer } from '../../src/modules/offer/offer.entity.js';
 import { locationSchema } from '../../src/modules/offer/offer.inputs.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
@@ -13,7 +12,7 @@ import {
   translatedOfferCodes,
 } from '../../src/seed/demo-offers-data.js';
 import { translationLocales } from '../../src/shared/locales.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -25,7 +24,7 @@ describe(`the demo city's offers (${databaseLabel})`, () => {
   beforeAll(async () => {
     h = await startHarness();
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await seedDemoCity(em);
     visitor = h.client();
     admin = await h.client().login(demoAccounts.admin, demoAccounts.password);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementCounter } from '../../src/db/orm.js';
 import { SqlReader } from '../../src/db/reader.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { sql } from '../../src/db/sql.js';
 import { matchNames, normalizeWord, normalizeWordSql, parseDirectoryQuery } from '../../src/modules/directory/directory-query.js';
 import { OfferKind } from '../../src/modules/offer/offer.enums.js';
@@ -11,7 +10,7 @@ import { ReferenceKind } from '../../src/modules/reference/reference.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { demoFieldsOfAction, demoLanguages, demoTargetGroups } from '../../src/seed/demo-data.js';
 import { Factory } from '../../src/seed/factories.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 const OFFERS = `query($filter: OfferFilter) {
@@ -37,7 +36,7 @@ const ORGANISATIONS = `query($filter: OrganisationFilter) {
  */
 async function seed(h: Harness) {
   const em = h.orm.em.fork();
-  await truncateAll(em);
+  await emptyTables(em);
   const f = new Factory(em, 5);
   const pick = <T extends { code: string }>(list: T[], codes: string[]) => list.filter((x) => codes.includes(x.code));
   const languages = Object.fromEntries(

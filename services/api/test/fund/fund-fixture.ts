@@ -1,5 +1,4 @@
 import type { EntityManager } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { Body } from '../../src/modules/body/body.entity.js';
 import {
   ApplicationStatus,
@@ -17,6 +16,7 @@ import { Visibility } from '../../src/modules/organisation/organisation.enums.js
 import { Person } from '../../src/modules/person/person.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory } from '../../src/seed/factories.js';
+import { emptyTables } from '../support/database.js';
 import { PASSWORD } from '../support/fixture.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import type { Harness } from '../support/harness.js';
@@ -104,7 +104,7 @@ export type FundFixture = Awaited<ReturnType<typeof seedFundFixture>>;
 /** Empties the database and the throttling counters, then seeds the fund fixture. */
 export async function resetFunds(h: Harness): Promise<FundFixture> {
   const em = h.orm.em.fork();
-  await truncateAll(em);
+  await emptyTables(em);
   await h.throttleStore.clear();
   return seedFundFixture(em);
 }

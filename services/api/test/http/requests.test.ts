@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { statementCounter } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { seedDemoCity } from '../../src/seed/demo-city.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 describe(`HTTP edge cases (${databaseLabel})`, () => {
@@ -63,7 +62,7 @@ describe(`HTTP edge cases (${databaseLabel})`, () => {
 
   it('runs the same number of SQL statements for the directory whatever the page size', async () => {
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await seedDemoCity(em);
     // Seeding blocks the process for seconds: a kept-alive connection may have just been closed by the server. A read absorbs that.
     await fetch(`${h.url}/healthz`).catch(() => undefined);

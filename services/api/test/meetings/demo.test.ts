@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { demoAccounts, seedDemoCity } from '../../src/seed/demo-city.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
 const WEEK = 7 * 86_400_000;
@@ -13,7 +12,7 @@ describe(`the demo city's meetings (${databaseLabel})`, () => {
   beforeAll(async () => {
     h = await startHarness();
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await seedDemoCity(em);
     const admin = await h.client().login(demoAccounts.admin, demoAccounts.password);
     meetings = (

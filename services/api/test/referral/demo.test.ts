@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { seedDemoCity } from '../../src/seed/demo-city.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -18,7 +17,7 @@ describe(`the demo city's referral paths (${databaseLabel})`, () => {
   beforeAll(async () => {
     h = await startHarness();
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await seedDemoCity(em);
     visitor = h.client();
     paths = (await visitor.ok('{ referralPaths { id title published translations { locale title } questions { key } } }')).referralPaths;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { demoAccounts, seedDemoCity } from '../../src/seed/demo-city.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -12,7 +11,7 @@ describe(`the demo city's steering work (${databaseLabel})`, () => {
   beforeAll(async () => {
     h = await startHarness();
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await seedDemoCity(em);
     admin = await h.client().login(demoAccounts.admin, demoAccounts.password);
   }, 120_000);

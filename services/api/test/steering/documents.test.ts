@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { AuditEntry } from '../../src/modules/audit/audit.entity.js';
 import { Body } from '../../src/modules/body/body.entity.js';
 import { Need, NeedClassification, NeedDocument, NeedStatus } from '../../src/modules/steering/steering.entity.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { type SteeringFixture, seedSteeringFixture } from './steering-fixture.js';
@@ -31,7 +30,7 @@ describe(`a need's documents of evidence (${databaseLabel})`, () => {
   });
   beforeEach(async () => {
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await h.throttleStore.clear();
     fx = await seedSteeringFixture(em);
   });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { statementCounter } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { Body } from '../../src/modules/body/body.entity.js';
 import { MeasureStatus } from '../../src/modules/measure/measure.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Factory } from '../../src/seed/factories.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { type SteeringFixture, seedSteeringFixture } from './steering-fixture.js';
 
@@ -40,7 +39,7 @@ describe(`the steering overview (${databaseLabel})`, () => {
   });
   beforeEach(async () => {
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     fx = await seedSteeringFixture(em);
     // A measure of the internal round table: counted for members, not for visitors.
     const f = new Factory(em, 3);

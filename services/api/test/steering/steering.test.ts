@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { statementCounter } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { Decision } from '../../src/modules/meeting/meeting.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Need, NeedClassification, NeedStatus, PriorityRanking } from '../../src/modules/steering/steering.entity.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import { errorCode, type GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 import { type SteeringFixture, seedSteeringFixture } from './steering-fixture.js';
@@ -26,7 +25,7 @@ describe(`needs, review rounds and mandates (${databaseLabel})`, () => {
   });
   beforeEach(async () => {
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     await h.throttleStore.clear();
     fx = await seedSteeringFixture(em);
   });

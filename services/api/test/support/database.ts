@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import type { DatabaseTarget } from '../../src/db/orm.js';
+import { type DatabaseTarget, type EntityManager, migrationsTable } from '../../src/db/orm.js';
 
 /**
  * Where integration tests run: a fresh database on the PostgreSQL server named
@@ -58,4 +58,35 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
       await client.end();
     },
   };
+}
+
+/**
+ * Empties every table but the migration log, for tests: deletes the rows of
+ * the tables that hold any, with foreign keys unchecked meanwhile
+ * (`session_replication_role = replica`, which the tests' superuser may set),
+ * and restarts the sequences. It gives what `truncateAll` gives in a few
+ * milliseconds, where truncating every table (a new file for each table and
+ * index) took most of a test's reset.
+ */
+export async function emptyTables(em: EntityManager): Promise<void> {
+  const tables = await em.execute<{ tablename: string }[]>(
+    `select tablename from pg_tables where schemaname = current_schema() and tablename <> ?`,
+    [migrationsTable],
+  );
+  if (tables.length === 0) return;
+  const quoted = (table: string) => `"${table.replaceAll('"', '""')}"`;
+  const filled = await em.execute<{ name: string }[]>(
+    tables.map(({ tablename }) => `select ? as name where exists (select from ${quoted(tablename)})`).join(' union all '),
+    tables.map((t) => t.tablename),
+  );
+  if (filled.length > 0) {
+    await em.transactional(async (tx) => {
+      await tx.execute('set local session_replication_role = replica');
+      for (const { name } of filled) await tx.execute(`delete from ${quoted(name)}`);
+    });
+    await em.execute(
+      `select setval(s.seqrelid, s.seqstart, false) from pg_sequence s join pg_class c on c.oid = s.seqrelid where c.relnamespace = current_schema()::regnamespace`,
+    );
+  }
+  em.clear();
 }

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { openThrottleStore, type ThrottleStore } from '../../src/auth/throttle-store.js';
 import { type Config, loadConfig } from '../../src/config/config.js';
 import { type Orm, openDatabase } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { createSchema } from '../../src/graphql/schema.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { createMailer, type Mail, type Mailer } from '../../src/mail/mailer.js';
 import { type LiveEvents, openLiveEvents } from '../../src/realtime/live-events.js';
 import { createServices, type Services } from '../../src/services.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, emptyTables } from './database.js';
 import { type Fixture, seedFixture } from './fixture.js';
 import { GraphQLClient } from './graphql-client.js';
 import { type StructureFixture, seedStructureFixture } from './structure-fixture.js';
@@ -111,14 +110,14 @@ export async function startHarness(env: Record<string, string> = {}, options: Ha
     async reset() {
       outbox.length = 0;
       const em = orm.em.fork();
-      await truncateAll(em);
+      await emptyTables(em);
       await store.clear();
       return seedFixture(em);
     },
     async resetStructure() {
       outbox.length = 0;
       const em = orm.em.fork();
-      await truncateAll(em);
+      await emptyTables(em);
       await store.clear();
       return seedStructureFixture(em);
     },

@@ -1,6 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import {
   Agreement,
   AgreementDocument,
@@ -70,6 +69,7 @@ import {
 } from '../../src/modules/volunteering/volunteering.entity.js';
 import { Factory, type PersonOverrides } from '../../src/seed/factories.js';
 import { today } from '../../src/shared/dates.js';
+import { emptyTables } from './database.js';
 import { PASSWORD } from './fixture.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { Harness } from './harness.js';
@@ -323,7 +323,7 @@ const pdf = () => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(600, 0x
  */
 export async function seedLeakFixture(h: Harness): Promise<LeakFixture> {
   const em = h.orm.em.fork();
-  await truncateAll(em);
+  await emptyTables(em);
   const f = new Factory(em, 11);
   let counter = 0;
   const mark = () => `LEAK-${String(++counter).padStart(3, '0')}`;

@@ -1,8 +1,8 @@
 import type { EntityManager } from '../../src/db/orm.js';
-import { truncateAll } from '../../src/db/reset.js';
 import { Person } from '../../src/modules/person/person.entity.js';
 import { UserRole } from '../../src/modules/user/user.entity.js';
 import { Factory } from '../../src/seed/factories.js';
+import { emptyTables } from './database.js';
 import { PASSWORD } from './fixture.js';
 import type { GraphQLClient } from './graphql-client.js';
 import type { Harness } from './harness.js';
@@ -38,7 +38,7 @@ export async function seedMeetingFixture(em: EntityManager): Promise<StructureFi
 /** Empties the database and the throttling counters, then seeds the meeting fixture. */
 export async function resetMeetings(h: Harness): Promise<StructureFixture> {
   const em = h.orm.em.fork();
-  await truncateAll(em);
+  await emptyTables(em);
   await h.throttleStore.clear();
   return seedMeetingFixture(em);
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { truncateAll } from '../../src/db/reset.js';
 import { demoAccounts, seedDemoCity } from '../../src/seed/demo-city.js';
 import { demoOpportunities, demoVolunteers } from '../../src/seed/demo-volunteering.js';
-import { databaseLabel } from '../support/database.js';
+import { databaseLabel, emptyTables } from '../support/database.js';
 import type { GraphQLClient } from '../support/graphql-client.js';
 import { type Harness, startHarness } from '../support/harness.js';
 
@@ -14,7 +13,7 @@ describe(`the demo city's volunteering (${databaseLabel})`, () => {
   beforeAll(async () => {
     h = await startHarness();
     const em = h.orm.em.fork();
-    await truncateAll(em);
+    await emptyTables(em);
     const summary = await seedDemoCity(em);
     expect(summary).toMatchObject({ volunteerOpportunities: demoOpportunities.length, volunteers: demoVolunteers.length });
     admin = await h.client().login(demoAccounts.admin, demoAccounts.password);
