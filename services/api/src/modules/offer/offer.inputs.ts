@@ -1,10 +1,10 @@
-import { Field, Float, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { DateScalar, UUIDScalar } from '../../graphql/scalars.js';
 import { rules } from '../../validation/parse-input.js';
 import { translationList, translationLocale } from '../directory/translations.js';
 import { Visibility } from '../organisation/organisation.enums.js';
-import { ContactChannelInput, contactChannelSchema } from '../organisation/organisation.inputs.js';
+import { AddressInput, ContactChannelInput, contactChannelSchema } from '../organisation/organisation.inputs.js';
 import { OfferCost, OfferKind } from './offer.enums.js';
 
 /** Bounds of an offer's lists. */
@@ -36,25 +36,11 @@ export class OfferAccessibilityInput {
   note?: string | null;
 }
 
+/** A place where the offer is held: an address with a name, its accessibility and its weekly schedule. */
 @InputType()
-export class OfferLocationInput {
+export class OfferLocationInput extends AddressInput {
   @Field(() => String, { nullable: true })
   name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  street?: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalCode?: string | null;
-
-  @Field(() => String, { nullable: true })
-  city?: string | null;
-
-  @Field(() => Float, { nullable: true })
-  latitude?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  longitude?: number | null;
 
   @Field(() => OfferAccessibilityInput, { nullable: true })
   accessibility?: OfferAccessibilityInput | null;
