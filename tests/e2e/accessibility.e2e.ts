@@ -1,3 +1,4 @@
+import type { Cookie } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyId, organisationId } from '../support/api.ts';
 import { type BrowserSession, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
@@ -61,14 +62,20 @@ describe('pages have no serious or critical accessibility violations (axe-core)'
     await server?.stop();
   });
 
+  /** Each account logs in once (the login page has its own check); later pages reuse its session cookie. */
+  const sessions = new Map<string, Cookie[]>();
+
   async function check(path: string, name: string, login?: string, ready?: (page: import('playwright-core').Page) => Promise<unknown>) {
     const { page, context } = await browser.newPage();
-    if (login) {
+    const session = login && sessions.get(login);
+    if (session) await context.addCookies(session);
+    else if (login) {
       await page.goto(`${server.url}/login`);
       await page.getByLabel('E-Mail-Adresse').fill(login);
       await page.getByLabel('Passwort').fill('verbund-demo');
       await page.getByRole('button', { name: 'Anmelden' }).click();
       await page.getByRole('button', { name: 'Abmelden' }).waitFor();
+      sessions.set(login, await context.cookies());
     }
     await page.goto(`${server.url}${path}`);
     await page.locator('h1').first().waitFor();
